@@ -1,0 +1,74 @@
+# plenary: plain GNU make. `make` builds ./plenary; `make check` runs every test;
+# `make asan` runs them again under AddressSanitizer/UBSan; `make demo`, `make bench`.
+
+CC      ?= cc
+PKGS    := sqlite3 libpcre2-8 ncursesw
+WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wvla
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Iinclude
+LDLIBS  += -lstemmer -lpthread
+
+BUILD   ?= build
+BIN     ?= plenary
+
+# pkg-config is asked only when building, so `make deps` works on a bare machine.
+ifeq ($(filter deps clean,$(MAKECMDGOALS)),)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+endif
+CFLAGS += $(PKG_CFLAGS)
+LDLIBS := $(PKG_LIBS) $(LDLIBS)
+
+CORE_SRC := $(wildcard src/core/*.c)
+CLI_SRC  := $(wildcard src/cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/harness.o
+LIB      := $(BUILD)/libplenary.a
+
+.PHONY: all deps check unit e2e asan demo bench clean
+all: $(BIN)
+
+deps:
+	@scripts/deps.sh
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(LIB): $(CORE_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Every test prints "ok"/"FAIL" lines; tests/run.sh adds them up into "N passed, N failed".
+check: deps
+	@$(MAKE) --no-print-directory $(BIN) $(BUILD)/unit-tests
+	@tests/run.sh $(BUILD)/unit-tests ./$(BIN)
+
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=plenary-asan \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" plenary-asan build/asan/unit-tests
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  tests/run.sh build/asan/unit-tests ./plenary-asan
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/demo.sh ./$(BIN)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/bench.sh ./$(BIN)
+
+clean:
+	rm -rf build $(BIN) plenary-asan
+
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

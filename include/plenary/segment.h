@@ -1,0 +1,67 @@
+/*
+ * segment.h - cutting a decoded document into passages.
+ *
+ * Contract: pl_segment() reads normalised text (valid UTF-8, LF line ends,
+ * as pl_text_decode() makes it) and reports, in order, every passage: a
+ * paragraph, or one line of a one-paragraph-per-line file, or a speaker's
+ * turn, cut at sentence ends when longer than opts->max_passage bytes. Each
+ * passage keeps its byte span [start, end) in the text it was given, so it
+ * can be cited and shown in context, and its cleaned words (`text`): inner
+ * line breaks become spaces, and in Markdown the markup (heading marks,
+ * emphasis, inline HTML tags such as <sup>, link targets) is dropped.
+ * YAML-style front matter at the very top ("---" / "key: value" / "---") is
+ * reported through sink->meta and is not a passage.
+ */
+#ifndef PLENARY_SEGMENT_H
+#define PLENARY_SEGMENT_H
+
+#include <stddef.h>
+
+#include "plenary/error.h"
+
+enum pl_doc_format {
+	PL_FMT_AUTO = 0,
+	PL_FMT_TEXT,        /* paragraphs separated by blank lines */
+	PL_FMT_LINES,       /* one paragraph per line (UN General Debate files) */
+	PL_FMT_MARKDOWN,    /* paragraphs, headings as sections, markup removed */
+	PL_FMT_TRANSCRIPT   /* like TEXT, and any "Name Surname:" label is a speaker */
+};
+
+#define PL_MAX_PASSAGE_DEFAULT 4096u
+
+struct pl_passage {
+	unsigned ordinal;      /* 1, 2, ... in document order */
+	size_t start, end;     /* byte span in the segmented text */
+	const char *text;      /* cleaned words, NUL-terminated, valid UTF-8 */
+	size_t len;            /* strlen(text) */
+	const char *speaker;   /* current speaker label, or NULL */
+	const char *section;   /* current Markdown heading, or NULL */
+};
+
+struct pl_segment_sink {
+	void *ctx;
+	/* Called for each passage; a non-zero return stops segmentation and is
+	 * returned by pl_segment(). Pointers are valid during the call only. */
+	int (*passage)(void *ctx, const struct pl_passage *p);
+	/* Called for each front-matter entry (may be NULL). Key is lowercased. */
+	int (*meta)(void *ctx, const char *key, const char *value);
+};
+
+struct pl_segment_opts {
+	enum pl_doc_format format;   /* PL_FMT_AUTO: see pl_segment_detect() */
+	size_t max_passage;          /* 0 means PL_MAX_PASSAGE_DEFAULT */
+};
+
+/* Guesses the format from the file name's extension (.md, .markdown) and
+ * the text (no blank line between paragraphs: one per line). */
+enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len);
+
+/* Parses "auto", "text", "lines", "markdown"/"md", "transcript". */
+int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err);
+const char *pl_doc_format_name(enum pl_doc_format fmt);
+
+/* Segments text[0..len). Returns PL_OK, PL_ENOMEM, or the sink's status. */
+int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
+               const struct pl_segment_sink *sink, struct pl_err *err);
+
+#endif

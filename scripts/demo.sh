@@ -1,0 +1,35 @@
+#!/bin/sh
+# make demo: ingests the bundled corpora into demo.db and shows what is in it.
+set -eu
+plenary=${1:-./plenary}
+top=$(cd "$(dirname "$0")/.." && pwd)
+db=${PLENARY_DEMO_DB:-demo.db}
+export PLENARY_DB="$db"
+
+echo "== ingesting the bundled corpora into $db" >&2
+# Each UN General Debate statement with its country, session and year.
+tail -n +2 "$top/corpora/ungdc/index.tsv" | while IFS="$(printf '\t')" read -r file country session year bytes; do
+	"$plenary" ingest -q --meta source=ungdc --meta country="$country" \
+		--meta session="$session" --meta year="$year" "$top/corpora/ungdc/$file"
+done
+"$plenary" ingest -q --meta source=unnm --meta meeting=unnm-2022 "$top/corpora/unnm"
+"$plenary" ingest -q --meta source=parlamint --meta country=GBR --lang en \
+	"$top/corpora/parlamint/ParlaMint-GB_2019-02-18-commons.txt"
+"$plenary" ingest -q --meta source=parlamint --meta country=FRA --lang fr \
+	"$top/corpora/parlamint/ParlaMint-FR_2018-01-16-O1111.txt"
+"$plenary" ingest -q --meta source=gcm --format lines "$top/corpora/gcm/gcm-paragraphs.tsv"
+
+echo >&2
+echo "== plenary stats" >&2
+"$plenary" stats
+echo >&2
+echo "== plenary stats --by country" >&2
+"$plenary" stats --by country | head -n 12
+echo >&2
+echo "== plenary search --limit 3 'remittance'" >&2
+"$plenary" search --limit 3 remittance
+echo "== plenary search --limit 3 'NEAR(migrants smuggling, 8)'" >&2
+"$plenary" search --limit 3 'NEAR(migrants smuggling, 8)'
+echo "== plenary search --limit 2 'émigration' (French, stemmed)" >&2
+"$plenary" search --limit 2 --full 'lang:fr immigrés'
+echo "Try: PLENARY_DB=$db $plenary search 'global compact' --limit 5" >&2

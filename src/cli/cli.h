@@ -1,0 +1,82 @@
+/*
+ * cli.h - what the command-line front end's files share: the command table
+ * entry, the context a command runs in, and output helpers that make
+ * document text safe for a terminal, TSV and JSON.
+ */
+#ifndef PLENARY_CLI_H
+#define PLENARY_CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "plenary/buf.h"
+#include "plenary/error.h"
+#include "plenary/ingest.h"
+#include "plenary/store.h"
+
+/* Exit codes (PRODUCT.md, section 8). */
+enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2, EXIT_INTERRUPTED = 130 };
+
+/* How cli_open() opens the database for a command. */
+enum {
+	CMD_DB_READ   = 1u << 0,   /* open the database read-only */
+	CMD_DB_WRITE  = 1u << 1,   /* open it for writing */
+	CMD_DB_CREATE = 1u << 2    /* create it if missing (with CMD_DB_WRITE) */
+};
+
+struct cli {
+	const char *db_path;
+	const struct command *cmd;  /* the command running */
+	struct pl_store *store;     /* opened by cli_open() */
+	struct pl_err err;
+};
+
+struct command {
+	const char *name;
+	int (*run)(struct cli *c, int argc, char **argv);
+	unsigned flags;
+	const char *summary;       /* one line, for `plenary --help` */
+	const char *usage;         /* the whole `plenary CMD --help` text */
+};
+
+extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats;
+
+/* Opens the database as the command's flags say; commands call it once
+ * their options are parsed, so a usage error never touches the database.
+ * Returns EXIT_OK, or the exit code after printing the error. */
+int cli_open(struct cli *c);
+
+/* Output formats of commands that print results. */
+enum out_format { OUT_TEXT, OUT_TSV, OUT_JSONL };
+int parse_format(const char *name, enum out_format *out);
+
+/* Prints a line on stderr, control characters escaped. */
+void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "plenary: CMD: message" on stderr; returns `code`. */
+int fail(const char *cmd, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Prints the error in c->err and maps its status to an exit code. */
+int fail_err(const char *cmd, const struct pl_err *err);
+/* Prints a usage error and the hint to run --help; returns EXIT_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Parses KEY=VALUE into kv (pointing into arg, which is modified). */
+int parse_kv(char *arg, struct pl_kv *kv);
+/* Parses "512", "64K", "256M", "1G" into bytes; -1 when malformed. */
+int64_t parse_size(const char *s);
+/* Parses a non-negative integer; -1 when malformed. */
+int64_t parse_count(const char *s);
+
+/* Appends document text for a human reading stdout: control characters
+ * escaped when stdout is a terminal (tty != 0), kept otherwise. Newlines are
+ * shown as spaces. Highlight marks become bold (terminal) or **...**. */
+void out_human(struct pl_buf *b, const char *s, int tty);
+/* Appends a TSV field: \\ \t \n \r and other controls escaped. */
+void out_tsv(struct pl_buf *b, const char *s);
+/* Appends a JSON string (with quotes); NULL becomes null. */
+void out_json(struct pl_buf *b, const char *s);
+/* Writes b to stdout and clears it; nonzero if stdout failed. */
+int out_flush(struct pl_buf *b);
+/* Final check that everything reached stdout (a full disk, a closed pipe). */
+int out_finish(const char *cmd);
+
+#endif

@@ -1,0 +1,211 @@
+/* output.c - shared CLI helpers: errors, option values, safe output. */
+#include "cli.h"
+#include "plenary/search.h"
+#include "plenary/text.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+int parse_format(const char *name, enum out_format *out)
+{
+	static const char *const names[] = { "text", "tsv", "jsonl" };
+	for (int i = 0; i < 3; i++) {
+		if (!strcmp(name, names[i])) {
+			*out = (enum out_format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Messages quote file names and document text: never raw to a terminal. */
+static void vsay(int prefixed, const char *cmd, const char *fmt, va_list ap)
+{
+	struct pl_buf msg = PL_BUF_INIT, safe = PL_BUF_INIT;
+	char tmp[2048];
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	pl_text_escape(&safe, tmp, strlen(tmp), PL_ESC_NEWLINE);
+	if (prefixed)
+		pl_buf_addf(&msg, "plenary%s%s: ", cmd ? ": " : "", cmd ? cmd : "");
+	pl_buf_addf(&msg, "%s\n", pl_buf_str(&safe));
+	fputs(pl_buf_str(&msg), stderr);
+	pl_buf_release(&msg);
+	pl_buf_release(&safe);
+}
+
+void say(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay(0, NULL, fmt, ap);
+	va_end(ap);
+}
+
+int fail(const char *cmd, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay(1, cmd, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+int fail_err(const char *cmd, const struct pl_err *err)
+{
+	int code = err->code == PL_EUSAGE || err->code == PL_EQUERY || err->code == PL_ELANG
+	           ? EXIT_USAGE : err->code == PL_EINTR ? EXIT_INTERRUPTED : EXIT_RUNTIME;
+	return fail(cmd, code, "%s", err->msg[0] ? err->msg : pl_status_name(err->code));
+}
+
+int usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay(1, cmd, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try 'plenary %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
+	return EXIT_USAGE;
+}
+
+int parse_kv(char *arg, struct pl_kv *kv)
+{
+	char *eq = strchr(arg, '=');
+	if (!eq || eq == arg || !eq[1])
+		return -1;
+	*eq = '\0';
+	for (char *k = arg; *k; k++) {
+		if (*k >= 'A' && *k <= 'Z')
+			*k = (char)(*k - 'A' + 'a');   /* keys are case-insensitive */
+		else if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || strchr("_-.", *k)))
+			return -1;
+	}
+	kv->key = arg;
+	kv->value = eq + 1;
+	return 0;
+}
+
+int64_t parse_count(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < 0)
+		return -1;
+	return v;
+}
+
+int64_t parse_size(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || v < 0)
+		return -1;
+	int shift = 0;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	}
+	if (*end == 'i' && shift)
+		end++;
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || v > (INT64_MAX >> shift))
+		return -1;
+	return (int64_t)v << shift;
+}
+
+void out_human(struct pl_buf *b, const char *s, int tty)
+{
+	if (!s)
+		return;
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, "\x02\x03\n");
+		if (tty)
+			pl_text_escape(b, p, n, PL_ESC_TAB);
+		else
+			pl_buf_add(b, p, n);
+		p += n;
+		if (!*p)
+			break;
+		if (*p == '\n')
+			pl_buf_addc(b, ' ');
+		else if (tty)
+			pl_buf_adds(b, *p == PL_HL_START ? "\x1b[1m" : "\x1b[0m");
+		else
+			pl_buf_adds(b, "**");
+		p++;
+	}
+}
+
+void out_tsv(struct pl_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == PL_HL_START || c == PL_HL_END)
+			pl_buf_adds(b, "**");
+		else if (c == '\\')
+			pl_buf_adds(b, "\\\\");
+		else if (c == '\t')
+			pl_buf_adds(b, "\\t");
+		else if (c == '\n')
+			pl_buf_adds(b, "\\n");
+		else if (c == '\r')
+			pl_buf_adds(b, "\\r");
+		else if (c < 0x20 || c == 0x7f)
+			pl_buf_addf(b, "\\x%02x", c);
+		else
+			pl_buf_addc(b, (char)c);
+	}
+}
+
+void out_json(struct pl_buf *b, const char *s)
+{
+	if (!s) {
+		pl_buf_adds(b, "null");
+		return;
+	}
+	pl_buf_addc(b, '"');
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t k = pl_utf8_decode(s + i, n - i, &cp);
+		if (c == PL_HL_START || c == PL_HL_END)
+			pl_buf_adds(b, "**");
+		else if (c == '"' || c == '\\')
+			pl_buf_addf(b, "\\%c", c);
+		else if (c == '\n')
+			pl_buf_adds(b, "\\n");
+		else if (c == '\t')
+			pl_buf_adds(b, "\\t");
+		else if (c < 0x20 || c == 0x7f)
+			pl_buf_addf(b, "\\u%04x", c);
+		else if (k == 0)
+			pl_buf_adds(b, "\\ufffd");   /* never emit invalid UTF-8 */
+		else if (cp == 0x2028 || cp == 0x2029)
+			pl_buf_addf(b, "\\u%04x", (unsigned)cp);
+		else
+			pl_buf_add(b, s + i, k);
+		i += k ? k : 1;
+	}
+	pl_buf_addc(b, '"');
+}
+
+int out_flush(struct pl_buf *b)
+{
+	size_t n = b->len ? fwrite(b->data, 1, b->len, stdout) : 0;
+	int bad = n != b->len;
+	pl_buf_clear(b);
+	return bad;
+}
+
+int out_finish(const char *cmd)
+{
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return fail(cmd, EXIT_RUNTIME, "cannot write the output: %s", strerror(errno));
+	return EXIT_OK;
+}

@@ -1,0 +1,1145 @@
+/*
+ * segment.c - cutting a decoded document into passages (see segment.h).
+ *
+ * One pass over the lines gathers a paragraph (or a line, or a fenced code
+ * block); clean() then streams its bytes into one reusable buffer, dropping
+ * markup and collapsing whitespace, and put() emits a passage whenever the
+ * next word would outgrow the bound, cut at the last sentence end or space
+ * it has seen. Memory stays at about max_passage bytes whatever the input,
+ * and every byte is looked at a bounded number of times.
+ *
+ * Speaker labels, at the start of a paragraph or of any of its lines, are
+ * "LABEL:" followed by whitespace or the end of the line, where LABEL (at
+ * most 80 bytes, Markdown '*'/'_' ignored, whitespace collapsed) is, after
+ * setting aside a trailing "(...)" and a ", Role Words" part:
+ *  (b) an honorific (Mr, Ms, Dr, H.E., Madam, M., Sra. ...; two may stack)
+ *      and 1-5 capitalised names, lowercase particles ("de", "van") allowed;
+ *  (c) an optional "The", a role word (Chair, President, Speaker, Question
+ *      ...) and up to 6 numbers, capitalised words or particles;
+ *  (a) 1-6 all-caps words ("THE CHAIR", "Q"), unless the first or last is a
+ *      heading word ("NOTE", "KEY MESSAGES", "SECTION II");
+ *  (d) in PL_FMT_TRANSCRIPT only, 1-4 capitalised words, same heading rule.
+ */
+#include "plenary/segment.h"
+
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "plenary/buf.h"
+#include "plenary/text.h"
+
+#define NONE SIZE_MAX
+#define LABEL_MAX 80
+#define NTICKS 8        /* longest backtick run that can open inline code */
+#define LONG_LINE 100   /* a longer line is a paragraph, not a wrapped line */
+
+/* Byte classes for the cleaning loop. */
+enum { C_SPACE = 1, C_MD = 2, C_CJK = 4 };
+
+static const unsigned char cls[256] = {
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\r'] = C_SPACE,
+	['\v'] = C_SPACE, ['\f'] = C_SPACE,
+	['*'] = C_MD, ['_'] = C_MD, ['`'] = C_MD, ['<'] = C_MD, ['['] = C_MD,
+	[']'] = C_MD, ['!'] = C_MD, ['\\'] = C_MD,
+	[0xE3] = C_CJK, [0xEF] = C_CJK,   /* lead bytes of the CJK full stops */
+};
+
+/* A place where the piece being built may be cut. */
+struct cut {
+	size_t at;     /* piece length in the cleaned text; 0: none */
+	size_t end;    /* source offset where that piece ends */
+	size_t next;   /* source offset where the following piece starts */
+};
+
+struct seg {
+	const char *s;
+	size_t len, max;
+	enum pl_doc_format fmt;
+	int md;
+	const struct pl_segment_sink *sink;
+	struct pl_err *err;
+	unsigned ordinal;
+	struct pl_buf speaker, section, kv;
+
+	/* the piece being built */
+	struct pl_buf out;
+	size_t start, last;      /* its source start; end of its last byte */
+	int gap;                 /* whitespace came after the last byte */
+	int heading, full;       /* building a section title; it is full */
+	struct cut sent, space;  /* last sentence end and last space in out */
+	size_t stop_at;          /* out.len just after a CJK full stop */
+
+	/* Markdown lookahead, remembered within one paragraph (see find_byte) */
+	size_t gt, rbr, rpar, cmt, ticks[NTICKS + 1];
+	size_t skip_at, skip_to; /* "](url)" of the link being read */
+
+	/* the paragraph being gathered */
+	int open, item;
+	size_t p_start, p_body, p_end;
+
+	/* the open fenced code block */
+	char fence;
+	size_t fence_len, fence_start, fence_body;
+};
+
+static int is_space(char c)
+{
+	return cls[(unsigned char)c] & C_SPACE;
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+static int is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (lower(c) >= 'a' && lower(c) <= 'z');
+}
+
+static int is_punct(char c)
+{
+	return c > ' ' && c < 0x7F && !is_alnum(c);
+}
+
+/* Case-insensitive (ASCII) membership of w[0..n) in a "|a|b|" list. */
+static int in_list(const char *list, const char *w, size_t n)
+{
+	char key[24];
+
+	if (n == 0 || n > sizeof key - 3)
+		return 0;
+	key[0] = '|';
+	for (size_t i = 0; i < n; i++)
+		key[i + 1] = lower(w[i]);
+	key[n + 1] = '|';
+	key[n + 2] = '\0';
+	return strstr(list, key) != NULL;
+}
+
+static int is_cjk_stop(const unsigned char *u)
+{
+	return (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82) ||       /* 。 */
+	       (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F));
+}
+
+static int nomem(struct seg *sg)
+{
+	return pl_err_set(sg->err, PL_ENOMEM, "out of memory while segmenting text");
+}
+
+/* ---- passages and cuts ---- */
+
+/* Nothing but ASCII punctuation ("---", "* * *") is layout, not a passage. */
+static int has_words(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)t[i] >= 0x80 || is_alnum(t[i]))
+			return 1;
+	return 0;
+}
+
+/* Reports out[0..n) as a passage spanning text[start..end). */
+static int emit(struct seg *sg, size_t n, size_t start, size_t end)
+{
+	char *t = sg->out.data;
+
+	if (!sg->sink->passage || !has_words(t, n))
+		return PL_OK;
+	char keep = t[n];
+	t[n] = '\0';
+	struct pl_passage p = {
+		.ordinal = ++sg->ordinal,
+		.start = start,
+		.end = end,
+		.text = t,
+		.len = n,
+		.speaker = sg->speaker.len ? sg->speaker.data : NULL,
+		.section = sg->section.len ? sg->section.data : NULL,
+	};
+	int rc = sg->sink->passage(sg->sink->ctx, &p);
+	t[n] = keep;
+	return rc;
+}
+
+/* Abbreviations whose full stop rarely ends a sentence. */
+static const char abbrevs[] =
+	"|mr|mrs|ms|mx|dr|prof|st|no|nos|vol|vs|cf|para|paras|art|arts|pp|p"
+	"|sr|sra|jr|gen|hon|amb|rev|fr|mt|approx|fig|ref|al|viz|mme|messrs|op|";
+
+/* Whether t[0..n), followed by whitespace, ends a sentence. */
+static int sentence_end(const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	for (;;) {   /* look through closing quotes and brackets */
+		if (n && memchr("\"')]", t[n - 1], 4))
+			n--;
+		else if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 &&
+			 (u[n - 1] == 0x9D || u[n - 1] == 0x99))
+			n -= 3;   /* ” ’ */
+		else if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB)
+			n -= 2;   /* » */
+		else
+			break;
+	}
+	if (n == 0)
+		return 0;
+	if (t[n - 1] == '!' || t[n - 1] == '?')
+		return 1;
+	if (n >= 3 && (memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0 || is_cjk_stop(u + n - 3)))
+		return 1;
+	if (t[n - 1] != '.')
+		return 0;
+	if (n >= 2 && t[n - 2] == '.')
+		return 1;   /* "..." */
+	size_t w = n - 1;
+	while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(')
+		w--;
+	size_t wl = n - 1 - w;
+	if (memchr(t + w, '.', wl))
+		return 0;   /* e.g. i.e. U.S. */
+	if (wl == 1 && t[w] >= 'A' && t[w] <= 'Z')
+		return 0;   /* an initial */
+	return !in_list(abbrevs, t + w, wl);
+}
+
+/* Emits the head of the piece up to the best cut and keeps the rest. */
+static int cut(struct seg *sg)
+{
+	struct pl_buf *o = &sg->out;
+	struct cut c = sg->sent.at ? sg->sent : sg->space;
+	int rc = emit(sg, c.at, sg->start, c.end);
+
+	if (rc)
+		return rc;
+	size_t from = c.at + (c.at < o->len && o->data[c.at] == ' ');
+	memmove(o->data, o->data + from, o->len - from);
+	o->len -= from;
+	sg->space.at = sg->space.at > c.at ? sg->space.at - from : 0;
+	sg->sent.at = 0;
+	sg->stop_at = 0;
+	sg->start = c.next;
+	return PL_OK;
+}
+
+/* The longest prefix of p[0..n) that fits in room bytes, whole code points. */
+static size_t fit(const char *p, size_t n, size_t room)
+{
+	if (room >= n)
+		return n;
+	while (room > 0 && ((unsigned char)p[room] & 0xC0) == 0x80)
+		room--;
+	return room;
+}
+
+/*
+ * Appends text[src..src+n) (whole code points, no whitespace) to the piece,
+ * after a space if whitespace came before. When the piece would outgrow the
+ * bound, emits its head first: up to the last sentence end, else the last
+ * space, else as many whole code points as fit.
+ */
+static int put(struct seg *sg, size_t src, size_t n)
+{
+	struct pl_buf *o = &sg->out;
+	size_t sp = sg->gap && o->len;
+	int rc;
+
+	sg->gap = 0;
+	if (sg->heading) {   /* a section title is truncated, not cut */
+		if (sg->full)
+			return PL_OK;
+		if (o->len + sp + n > sg->max) {
+			sg->full = 1;
+			n = o->len + sp < sg->max ? fit(sg->s + src, n, sg->max - o->len - sp) : 0;
+			if (!n)
+				return PL_OK;
+		}
+	} else if (sp) {
+		sg->space = (struct cut){ o->len, sg->last, src };
+		if (sentence_end(o->data, o->len))
+			sg->sent = sg->space;
+	} else if (o->len && sg->stop_at == o->len) {
+		sg->sent = (struct cut){ o->len, sg->last, src };
+	}
+	while (o->len + sp + n > sg->max) {
+		if (sg->sent.at || sg->space.at) {
+			rc = cut(sg);
+			if (rc)
+				return rc;
+			sp = sp && o->len;
+			continue;
+		}
+		assert(!sp);
+		size_t k = fit(sg->s + src, n, sg->max - o->len);
+		memcpy(o->data + o->len, sg->s + src, k);
+		o->len += k;
+		if (k)
+			sg->last = src + k;
+		rc = emit(sg, o->len, sg->start, sg->last);
+		if (rc)
+			return rc;
+		o->len = 0;
+		sg->start = src + k;
+		src += k;
+		n -= k;
+	}
+	assert(o->len + sp + n < o->cap);
+	if (sp)
+		o->data[o->len++] = ' ';
+	memcpy(o->data + o->len, sg->s + src, n);
+	o->len += n;
+	sg->last = src + n;
+	return PL_OK;
+}
+
+/* ---- Markdown inline markup ---- */
+
+/* Offset of the next byte c in text[from..e), or e. The answer is kept so
+ * that a paragraph full of unmatched openers is still scanned once. */
+static size_t find_byte(const struct seg *sg, size_t *memo, size_t from, size_t e, char c)
+{
+	if (*memo == NONE || *memo < from) {
+		const char *q = memchr(sg->s + from, c, e - from);
+		*memo = q ? (size_t)(q - sg->s) : e;
+	}
+	return *memo;
+}
+
+/* Offset of the next "-->" in text[from..e), or e; kept like find_byte's. */
+static size_t find_comment_end(struct seg *sg, size_t from, size_t e)
+{
+	if (sg->cmt == NONE || sg->cmt < from) {
+		size_t q = from;
+		sg->cmt = e;
+		while (q < e) {
+			const char *gt = memchr(sg->s + q, '>', e - q);
+			if (!gt)
+				break;
+			q = (size_t)(gt - sg->s);
+			if (q >= from + 2 && sg->s[q - 1] == '-' && sg->s[q - 2] == '-') {
+				sg->cmt = q - 2;
+				break;
+			}
+			q++;
+		}
+	}
+	return sg->cmt;
+}
+
+/* Offset of the next run of exactly n backticks in text[from..e), or e. */
+static size_t find_ticks(struct seg *sg, size_t from, size_t e, size_t n)
+{
+	size_t *memo = &sg->ticks[n];
+
+	if (*memo == NONE || *memo < from) {
+		size_t q = from;
+		*memo = e;
+		while (q < e) {
+			const char *t = memchr(sg->s + q, '`', e - q);
+			if (!t)
+				break;
+			q = (size_t)(t - sg->s);
+			size_t r = q;
+			while (r < e && sg->s[r] == '`')
+				r++;
+			if (r - q == n) {
+				*memo = q;
+				break;
+			}
+			q = r;
+		}
+	}
+	return *memo;
+}
+
+/* A run of '*' or '_' is emphasis unless it sits inside a word (snake_case,
+ * 2*3) or stands alone between spaces or between punctuation. */
+static int is_emphasis(const char *s, size_t p, size_t q, size_t e)
+{
+	char l = p > 0 ? s[p - 1] : ' ', r = q < e ? s[q] : ' ';
+	int kl = is_space(l) ? 0 : is_punct(l) ? 1 : 2;
+	int kr = is_space(r) ? 0 : is_punct(r) ? 1 : 2;
+	return kl != kr;
+}
+
+/* Tags that sit inside a word ("4<sup>th</sup>"); others separate words. */
+static const char inline_tags[] =
+	"|sup|sub|b|i|u|s|a|em|strong|span|small|mark|del|ins|font|code|abbr|";
+
+/* If an HTML tag or comment starts at p, returns its end, else p. */
+static size_t html_tag(struct seg *sg, size_t p, size_t e)
+{
+	const char *s = sg->s;
+	size_t q = p + 1;
+
+	if (e - p >= 4 && memcmp(s + p, "<!--", 4) == 0) {
+		size_t c = find_comment_end(sg, p + 4, e);
+		return c < e ? c + 3 : p;
+	}
+	if (q < e && s[q] == '/')
+		q++;
+	size_t name = q;
+	while (q < e && is_alnum(s[q]) && q - name < 16)
+		q++;
+	if (q == name || !(lower(s[name]) >= 'a' && lower(s[name]) <= 'z'))
+		return p;
+	if (q < e && s[q] != '>' && s[q] != '/' && !is_space(s[q]))
+		return p;
+	size_t gt = find_byte(sg, &sg->gt, q, e, '>');
+	if (gt == e || gt - p > 512)
+		return p;
+	if (!in_list(inline_tags, s + name, q - name))
+		sg->gap = 1;
+	return gt + 1;
+}
+
+/* If "[" at p opens "[text](url)", arranges for "](url)" to be skipped. */
+static int link(struct seg *sg, size_t p, size_t e)
+{
+	size_t c = find_byte(sg, &sg->rbr, p + 1, e, ']');
+
+	if (c + 1 >= e || sg->s[c + 1] != '(')
+		return 0;
+	size_t d = find_byte(sg, &sg->rpar, c + 2, e, ')');
+	if (d == e)
+		return 0;
+	sg->skip_at = c;
+	sg->skip_to = d + 1;
+	return 1;
+}
+
+static int clean(struct seg *sg, size_t p, size_t e, int md);
+
+/* Handles the Markdown byte at *pp, moving *pp past what it consumed. */
+static int markup(struct seg *sg, size_t *pp, size_t e)
+{
+	const char *s = sg->s;
+	size_t p = *pp, q = p;
+
+	switch (s[p]) {
+	case '*':
+	case '_':
+		while (q < e && s[q] == s[p])
+			q++;
+		*pp = q;
+		return is_emphasis(s, p, q, e) ? PL_OK : put(sg, p, q - p);
+	case '`':
+		while (q < e && s[q] == '`')
+			q++;
+		*pp = q;
+		if (q - p <= NTICKS) {
+			size_t c = find_ticks(sg, q, e, q - p);
+			if (c < e) {
+				*pp = c + (q - p);
+				return clean(sg, q, c, 0);   /* code is kept as written */
+			}
+		}
+		return put(sg, p, q - p);
+	case '<':
+		q = html_tag(sg, p, e);
+		if (q > p) {
+			*pp = q;
+			return PL_OK;
+		}
+		break;
+	case '!':
+		if (p + 1 < e && s[p + 1] == '[' && link(sg, p + 1, e)) {
+			*pp = p + 2;
+			return PL_OK;
+		}
+		break;
+	case '[':
+		if (link(sg, p, e)) {
+			*pp = p + 1;
+			return PL_OK;
+		}
+		break;
+	case ']':
+		if (p == sg->skip_at) {
+			*pp = sg->skip_to;
+			return PL_OK;
+		}
+		break;
+	case '\\':
+		if (p + 1 < e && s[p + 1] == '\n') {   /* hard line break */
+			*pp = p + 1;
+			return PL_OK;
+		}
+		if (p + 1 < e && is_punct(s[p + 1])) {
+			*pp = p + 2;
+			return put(sg, p + 1, 1);
+		}
+		break;
+	}
+	*pp = p + 1;
+	return put(sg, p, 1);
+}
+
+/* Skips the indentation and '>' markers that open a Markdown line. */
+static size_t quote_prefix(const char *s, size_t p, size_t e)
+{
+	while (p < e && (s[p] == '>' || s[p] == ' ' || s[p] == '\t'))
+		p++;
+	return p;
+}
+
+/* Appends the cleaned words of text[p..e) to the piece being built. */
+static int clean(struct seg *sg, size_t p, size_t e, int md)
+{
+	const unsigned char *u = (const unsigned char *)sg->s;
+	unsigned mask = md ? C_SPACE | C_MD | C_CJK : C_SPACE | C_CJK;
+	int rc = PL_OK;
+
+	if (md) {
+		sg->gt = sg->rbr = sg->rpar = sg->cmt = sg->skip_at = NONE;
+		for (size_t i = 0; i <= NTICKS; i++)
+			sg->ticks[i] = NONE;
+	}
+	while (p < e && !rc) {
+		size_t q = p;
+		int stop = 0;
+		while (q < e) {
+			unsigned c = cls[u[q]] & mask;
+			if (!c) {
+				q++;
+			} else if (c == C_CJK) {
+				if (e - q >= 3 && is_cjk_stop(u + q)) {
+					q += 3;
+					stop = 1;
+					break;
+				}
+				q++;
+			} else {
+				break;
+			}
+		}
+		if (q > p) {
+			rc = put(sg, p, q - p);
+			if (stop)
+				sg->stop_at = sg->out.len;
+			p = q;
+		} else if (cls[u[p]] & C_SPACE) {
+			sg->gap = 1;
+			p = md && u[p] == '\n' ? quote_prefix(sg->s, p + 1, e) : p + 1;
+		} else {
+			rc = markup(sg, &p, e);
+		}
+	}
+	return rc;
+}
+
+/* ---- blocks ---- */
+
+/* Cleans text[body..body_end) into passages; the last one ends at span_end. */
+static int paragraph(struct seg *sg, size_t start, size_t body, size_t body_end,
+		     size_t span_end, int md)
+{
+	int rc;
+
+	sg->out.len = 0;
+	sg->start = sg->last = start;
+	sg->gap = 0;
+	sg->sent.at = sg->space.at = sg->stop_at = 0;
+	rc = clean(sg, body, body_end, md);
+	if (!rc && sg->out.len)
+		rc = emit(sg, sg->out.len, sg->start, span_end);
+	sg->out.len = 0;
+	return rc;
+}
+
+static int flush(struct seg *sg)
+{
+	if (!sg->open)
+		return PL_OK;
+	sg->open = 0;
+	return paragraph(sg, sg->p_start, sg->p_body, sg->p_end, sg->p_end, sg->md);
+}
+
+/* Makes the cleaned text[a..b) the current section title. */
+static int heading(struct seg *sg, size_t a, size_t b)
+{
+	int rc;
+
+	sg->out.len = 0;
+	sg->gap = 0;
+	sg->heading = 1;
+	sg->full = 0;
+	rc = clean(sg, a, b, 1);
+	sg->heading = 0;
+	pl_buf_clear(&sg->section);
+	if (!rc && sg->out.len && pl_buf_add(&sg->section, sg->out.data, sg->out.len))
+		rc = nomem(sg);
+	sg->out.len = 0;
+	return rc;
+}
+
+/*
+ * The Markdown block a line (after its '>' markers, at *a) belongs to.
+ * Returns 1 when the line is not paragraph text (blank, heading, fence,
+ * rule, setext underline) and has been dealt with, its status in *rc;
+ * otherwise 0, with *a moved past a list marker and *item set.
+ */
+static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t next,
+		    int *item, int *rc)
+{
+	const char *s = sg->s;
+	size_t p = *a, q = p;
+	char c = p < b ? s[p] : '\0';
+
+	*rc = PL_OK;
+	*item = 0;
+	if (p == b) {
+		*rc = flush(sg);
+		return 1;
+	}
+	if (c == '#') {
+		while (q < b && s[q] == '#')
+			q++;
+		if (q - p > 6 || (q < b && !is_space(s[q])))
+			return 0;
+		size_t e = b;
+		while (e > q && s[e - 1] == '#')
+			e--;
+		if (e > q && !is_space(s[e - 1]))
+			e = b;   /* "# C#" */
+		*rc = flush(sg);
+		if (!*rc)
+			*rc = heading(sg, q, e);
+		return 1;
+	}
+	if (c == '`' || c == '~') {
+		while (q < b && s[q] == c)
+			q++;
+		if (q - p < 3 || (c == '`' && memchr(s + q, '`', b - q)))
+			return 0;
+		*rc = flush(sg);
+		sg->fence = c;
+		sg->fence_len = q - p;
+		sg->fence_start = start;
+		sg->fence_body = next;
+		return 1;
+	}
+	if (c == '-' || c == '*' || c == '_' || c == '=') {
+		size_t n = 0;
+		int spaced = 0;
+		for (; q < b && (s[q] == c || is_space(s[q])); q++) {
+			if (s[q] == c)
+				n++;
+			else
+				spaced = 1;
+		}
+		if (q == b) {
+			if (sg->open && !sg->item && !spaced && (c == '=' || (c == '-' && n >= 2))) {
+				sg->open = 0;   /* a setext underline */
+				*rc = heading(sg, sg->p_body, sg->p_end);
+				return 1;
+			}
+			if (c != '=' && n >= 3) {
+				*rc = flush(sg);
+				return 1;
+			}
+		}
+	}
+	q = p;
+	if (c == '-' || c == '*' || c == '+') {
+		q = p + 1;
+	} else {
+		while (q < b && q - p < 9 && s[q] >= '0' && s[q] <= '9')
+			q++;
+		q = q > p && q < b && (s[q] == '.' || s[q] == ')') ? q + 1 : p;
+	}
+	if (q > p && (q == b || is_space(s[q]))) {
+		while (q < b && is_space(s[q]))
+			q++;
+		*a = q;
+		*item = 1;
+	}
+	return 0;
+}
+
+/* ---- speaker labels ---- */
+
+static const char honorifics[] =
+	"|mr|mr.|mrs|mrs.|ms|ms.|mx|mx.|dr|dr.|prof|prof.|h.e.|sir|dame|lord|lady"
+	"|madam|madame|mme|mme.|m.|sr.|sra.|srta.|dra.|hon.|amb.|";
+
+static const char roles[] =
+	"|chair|co-chair|chairperson|chairman|chairwoman|vice-chair|president"
+	"|vice-president|vice|deputy|moderator|co-moderator|facilitator"
+	"|co-facilitator|interviewer|interviewee|respondent|speaker|participant"
+	"|delegate|delegation|rapporteur|secretary-general|director-general"
+	"|panellist|panelist|presenter|host|question|answer|spokesperson"
+	"|spokesman|spokeswoman|representative|observer|minister|ambassador"
+	"|commissioner|coordinator|interpreter|audience|member|witness|";
+
+static const char particles[] =
+	"|de|da|di|do|dos|das|del|della|der|den|van|von|du|des|le|la|al|el|bin"
+	"|ibn|y|of|the|and|for|on|to|";
+
+/* First or last words that make a line a heading, not a speaker. */
+static const char heading_words[] =
+	"|note|notes|nb|n.b|warning|caution|important|tip|hint|draft|summary"
+	"|background|context|purpose|objective|objectives|goal|goals|target"
+	"|targets|annex|appendix|part|section|chapter|article|paragraph|table"
+	"|figure|source|sources|date|time|venue|place|location|subject|re|topic"
+	"|theme|title|agenda|item|introduction|overview|conclusion|conclusions"
+	"|recommendation|recommendations|findings|messages|steps|points|issues"
+	"|questions|actions|outcome|outcomes|results|example|examples|references"
+	"|abstract|keywords|disclaimer|contact|email|e-mail|tel|phone|website|url"
+	"|dear|excellencies|colleagues|ladies|to|from|cc|attention|attn|update"
+	"|status|total|ps|p.s|";
+
+/* Letter case of a code point: 'U', 'L', or 0 (not a cased letter). Covers
+ * Latin, Greek, Cyrillic, Armenian and fullwidth Latin. */
+static int letter_case(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? 'U' : c >= 'a' && c <= 'z' ? 'L' : 0;
+	if (c < 0xC0)
+		return c == 0xAA || c == 0xB5 || c == 0xBA ? 'L' : 0;
+	if (c <= 0xFF)
+		return c == 0xD7 || c == 0xF7 ? 0 : c < 0xDF ? 'U' : 'L';
+	if (c <= 0x17F) {   /* pairs, mostly upper first */
+		if (c == 0x130 || c == 0x178)
+			return 'U';
+		if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return 'L';
+		if ((c >= 0x139 && c <= 0x148) || c >= 0x179)
+			return c & 1 ? 'U' : 'L';
+		return c & 1 ? 'L' : 'U';
+	}
+	if (c >= 0x200 && c <= 0x233)
+		return c & 1 ? 'L' : 'U';
+	if (c == 0x386 || (c >= 0x388 && c <= 0x3A9))
+		return 'U';
+	if (c >= 0x3AC && c <= 0x3CE)
+		return 'L';
+	if (c >= 0x400 && c <= 0x42F)
+		return 'U';
+	if (c >= 0x430 && c <= 0x45F)
+		return 'L';
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF))
+		return c & 1 ? 'L' : 'U';
+	if (c >= 0x531 && c <= 0x556)
+		return 'U';
+	if (c >= 0x561 && c <= 0x587)
+		return 'L';
+	if (c >= 0x1E00 && c <= 0x1EFF)
+		return c & 1 ? 'L' : 'U';
+	if (c >= 0xFF21 && c <= 0xFF3A)
+		return 'U';
+	if (c >= 0xFF41 && c <= 0xFF5A)
+		return 'L';
+	return 0;
+}
+
+enum { W_CAP = 1, W_CAPS = 2, W_NUM = 4, W_PART = 8 };
+
+/* What a label word is: capitalised ("Pérez", "J.", "Ki-moon"), all caps
+ * ("CHAIR"), a number, a name particle, or 0 (anything else). */
+static unsigned word_kind(const char *w, size_t n)
+{
+	size_t i = 0;
+	int lower_seen = 0;
+
+	while (i < n && i < 5 && w[i] >= '0' && w[i] <= '9')
+		i++;
+	if (i == n)
+		return W_NUM;
+	if (w[0] >= 'a' && w[0] <= 'z')
+		return in_list(particles, w, n) ? W_PART : 0;
+	for (i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = pl_utf8_decode(w + i, n - i, &cp);
+		int c = k ? letter_case(cp) : 0;
+		if (!k || (i == 0 && c != 'U'))
+			return 0;
+		if (c == 'L')
+			lower_seen = 1;
+		else if (!c && cp != '.' && cp != '-' && cp != '\'' && cp != 0x2019)
+			return 0;
+		i += k;
+	}
+	return W_CAP | (lower_seen ? 0 : W_CAPS);
+}
+
+static int is_heading_word(const char *w, size_t n)
+{
+	return in_list(heading_words, w, n > 1 && w[n - 1] == '.' ? n - 1 : n);
+}
+
+/* Whether every kind in k[0..n) has a bit of mask. */
+static int all_of(const unsigned *k, size_t n, unsigned mask)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(k[i] & mask))
+			return 0;
+	return 1;
+}
+
+/* Splits lab[0..n) at spaces into at most 8 words and their kinds; returns
+ * the count, or 0 if there are more or one is not a label word. */
+static size_t words(const char *lab, size_t n, const char **w, size_t *wl, unsigned *k)
+{
+	size_t nw = 0;
+
+	for (size_t i = 0; i < n; nw++) {
+		size_t j = i;
+		while (j < n && lab[j] != ' ')
+			j++;
+		if (nw == 8 || j == i)
+			return 0;
+		w[nw] = lab + i;
+		wl[nw] = j - i;
+		k[nw] = word_kind(w[nw], wl[nw]);
+		if (!k[nw])
+			return 0;
+		i = j + 1;
+	}
+	return nw;
+}
+
+/* Applies the label rules (see the top of this file) to lab[0..n). */
+static int is_label(const char *lab, size_t n, int transcript)
+{
+	const char *w[8];
+	size_t wl[8], end = n, nw, i;
+	unsigned k[8];
+
+	if (lab[n - 1] == ')') {   /* "(Mexico)" */
+		i = n - 1;
+		while (i > 0 && lab[i] != '(')
+			i--;
+		if (i < 2 || lab[i - 1] != ' ' || i + 2 >= n)
+			return 0;
+		end = i - 1;
+	}
+	const char *comma = memchr(lab, ',', end);
+	if (comma) {   /* ", Secretary-General of the United Nations" */
+		size_t c = (size_t)(comma - lab);
+		if (c + 2 >= end || lab[c + 1] != ' ')
+			return 0;
+		nw = words(lab + c + 2, end - c - 2, w, wl, k);
+		if (!nw || !(k[0] & W_CAP) || (k[nw - 1] & W_PART) ||
+		    !all_of(k, nw, W_CAP | W_PART | W_NUM))
+			return 0;
+		end = c;
+	}
+	nw = words(lab, end, w, wl, k);
+	if (!nw)
+		return 0;
+
+	i = 0;   /* (b) Mr. Pérez, H.E. Ms. Amina J. Mohammed */
+	while (i < nw && i < 2 && in_list(honorifics, w[i], wl[i]))
+		i++;
+	if (i && nw - i >= 1 && nw - i <= 5 && all_of(k + i, nw - i, W_CAP | W_PART) &&
+	    (k[nw - 1] & W_CAP))
+		return 1;
+
+	i = nw > 1 && wl[0] == 3 && in_list("|the|", w[0], 3);   /* (c) The Chair, Speaker 2 */
+	if (i < nw && (k[i] & W_CAP) && in_list(roles, w[i], wl[i]) && nw - i - 1 <= 6 &&
+	    all_of(k + i + 1, nw - i - 1, W_CAP | W_PART | W_NUM) && !(k[nw - 1] & W_PART))
+		return 1;
+
+	if (is_heading_word(w[0], wl[0]) || is_heading_word(w[nw - 1], wl[nw - 1]))
+		return 0;
+	if (nw <= 6 && all_of(k, nw, W_CAPS))   /* (a) THE CHAIR, Q */
+		return 1;
+	return transcript && nw <= 4 && (k[0] & W_CAP) && (k[nw - 1] & W_CAP) &&   /* (d) */
+	       all_of(k, nw, W_CAP | W_PART);
+}
+
+/* If the line text[a..b) opens with a speaker label, copies it to lab (NUL-
+ * terminated) and returns the offset after its colon; otherwise 0. */
+static size_t label(const struct seg *sg, size_t a, size_t b, char lab[LABEL_MAX + 1],
+		    size_t *labn)
+{
+	const char *s = sg->s;
+	unsigned char c0 = (unsigned char)s[a];
+	int md = sg->md;
+
+	if (!(c0 >= 'A' && c0 <= 'Z') && c0 < 0xC0 && !(md && (c0 == '*' || c0 == '_')))
+		return 0;
+	size_t lim = b - a < LABEL_MAX + 16 ? b : a + LABEL_MAX + 16;
+	const char *colon = memchr(s + a, ':', lim - a);
+	if (!colon)
+		return 0;
+	size_t c = (size_t)(colon - s), r = c + 1, n = 0;
+	while (md && r < b && (s[r] == '*' || s[r] == '_'))
+		r++;
+	if (r < b && !is_space(s[r]))
+		return 0;
+	for (size_t i = a; i < c; i++) {
+		if (md && (s[i] == '*' || s[i] == '_'))
+			continue;
+		if (is_space(s[i]) && (n == 0 || lab[n - 1] == ' '))
+			continue;
+		if (n == LABEL_MAX)
+			return 0;
+		lab[n++] = is_space(s[i]) ? ' ' : s[i];
+	}
+	if (n && lab[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		return 0;
+	lab[n] = '\0';
+	if (!is_label(lab, n, sg->fmt == PL_FMT_TRANSCRIPT))
+		return 0;
+	*labn = n;
+	return r;
+}
+
+/* ---- lines ---- */
+
+/* Takes one line text[ls..le), the next starting at next. */
+static int line(struct seg *sg, size_t ls, size_t le, size_t next)
+{
+	const char *s = sg->s;
+	size_t a = ls, b = le;
+	int item = 0, rc;
+
+	while (a < b && is_space(s[a]))
+		a++;
+	while (b > a && is_space(s[b - 1]))
+		b--;
+	if (sg->fence) {
+		size_t q = a;
+		while (q < b && s[q] == sg->fence)
+			q++;
+		if (q == b && q - a >= sg->fence_len) {
+			sg->fence = 0;
+			return paragraph(sg, sg->fence_start, sg->fence_body, ls, b, 0);
+		}
+		return PL_OK;
+	}
+	size_t start = a;
+	if (sg->md) {
+		a = quote_prefix(s, a, b);
+		if (md_block(sg, start, &a, b, next, &item, &rc))
+			return rc;
+	}
+	if (a == b)
+		return flush(sg);
+
+	char lab[LABEL_MAX + 1];
+	size_t labn = 0, body = label(sg, a, b, lab, &labn);
+	if (sg->open && !body && !item && sg->fmt != PL_FMT_LINES) {
+		sg->p_end = b;
+		return PL_OK;
+	}
+	rc = flush(sg);
+	if (rc)
+		return rc;
+	if (body) {
+		pl_buf_clear(&sg->speaker);
+		if (pl_buf_add(&sg->speaker, lab, labn))
+			return nomem(sg);
+	}
+	sg->open = 1;
+	sg->item = item;
+	sg->p_start = start;
+	sg->p_body = body ? body : a;
+	sg->p_end = b;
+	return sg->fmt == PL_FMT_LINES ? flush(sg) : PL_OK;
+}
+
+/* ---- front matter ---- */
+
+/* Parses a front-matter line text[a..b) as "key: value" into kv[4]. */
+static int meta_line(const char *s, size_t a, size_t b, size_t kv[4])
+{
+	size_t i = a;
+
+	while (i < b && s[i] != ':') {
+		if (!is_alnum(s[i]) && !memchr("_-. ", s[i], 4))
+			return 0;
+		i++;
+	}
+	if (i == b || i == a || s[a] == ' ' || i - a > 64 || (i + 1 < b && !is_space(s[i + 1])))
+		return 0;
+	kv[0] = a;
+	kv[1] = i;
+	while (s[kv[1] - 1] == ' ')
+		kv[1]--;
+	kv[2] = i + 1;
+	kv[3] = b;
+	while (kv[2] < b && is_space(s[kv[2]]))
+		kv[2]++;
+	if (kv[3] - kv[2] >= 2 && (s[kv[2]] == '"' || s[kv[2]] == '\'') && s[kv[3] - 1] == s[kv[2]]) {
+		kv[2]++;
+		kv[3]--;
+	}
+	return 1;
+}
+
+/*
+ * Checks for front matter ("---", "key: value" lines, blank lines and '#'
+ * comments, then "---" or "...") and, if report is set, passes each entry
+ * to sink->meta. *end is where the document's body starts (0: no front
+ * matter).
+ */
+static int front_matter(struct seg *sg, int report, size_t *end)
+{
+	const char *s = sg->s;
+	size_t pos = 0, kv[4];
+
+	*end = 0;
+	for (size_t n = 0; pos < sg->len; n++) {
+		const char *nl = memchr(s + pos, '\n', sg->len - pos);
+		size_t a = pos, b = nl ? (size_t)(nl - s) : sg->len;
+		pos = nl ? b + 1 : sg->len;
+		while (b > a && is_space(s[b - 1]))
+			b--;
+		int fence = b - a == 3 && (memcmp(s + a, "---", 3) == 0 || (n && memcmp(s + a, "...", 3) == 0));
+		if (n == 0 && !fence)
+			return PL_OK;
+		if (n == 0 || a == b || s[a] == '#')
+			continue;
+		if (fence) {
+			*end = pos;
+			return PL_OK;
+		}
+		if (!meta_line(s, a, b, kv))
+			return PL_OK;
+		if (!report || !sg->sink->meta)
+			continue;
+		pl_buf_clear(&sg->kv);
+		for (size_t i = kv[0]; i < kv[1]; i++)
+			if (pl_buf_addc(&sg->kv, lower(s[i])))
+				return nomem(sg);
+		size_t klen = sg->kv.len;
+		if (pl_buf_addc(&sg->kv, '\0') || pl_buf_add(&sg->kv, s + kv[2], kv[3] - kv[2]))
+			return nomem(sg);
+		int rc = sg->sink->meta(sg->sink->ctx, sg->kv.data, sg->kv.data + klen + 1);
+		if (rc)
+			return rc;
+	}
+	return PL_OK;
+}
+
+/* ---- the API ---- */
+
+static int ends_with_nocase(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	if (m > n)
+		return 0;
+	for (size_t i = 0; i < m; i++)
+		if (lower(s[n - m + i]) != suffix[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Blank lines separate paragraphs (TEXT) unless they are rare breaks between
+ * long one-paragraph lines: about half the UN General Debate files have a
+ * few blank or whitespace-only lines, left over from page breaks.
+ */
+enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len)
+{
+	enum { START, BLANK, SHORT, LONG } prev = START;
+	size_t seps = 0, joined = 0;
+
+	if (path && (ends_with_nocase(path, ".md") || ends_with_nocase(path, ".markdown")))
+		return PL_FMT_MARKDOWN;
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t e = nl ? (size_t)(nl - text) : len, a = pos;
+		while (a < e && is_space(text[a]))
+			a++;
+		if (a == e) {
+			if (prev != START)
+				prev = BLANK;
+		} else {
+			seps += prev == BLANK;
+			joined += prev == LONG;
+			prev = e - a > LONG_LINE ? LONG : SHORT;
+		}
+		pos = nl ? e + 1 : len;
+	}
+	return seps && joined <= seps ? PL_FMT_TEXT : PL_FMT_LINES;
+}
+
+static const char *const format_names[] = {
+	[PL_FMT_AUTO] = "auto",
+	[PL_FMT_TEXT] = "text",
+	[PL_FMT_LINES] = "lines",
+	[PL_FMT_MARKDOWN] = "markdown",
+	[PL_FMT_TRANSCRIPT] = "transcript",
+};
+
+int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err)
+{
+	size_t n = name ? strlen(name) : 0;
+
+	for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+		if (n == strlen(format_names[i]) && ends_with_nocase(name, format_names[i])) {
+			*out = (enum pl_doc_format)i;
+			return PL_OK;
+		}
+	}
+	if (n == 2 && ends_with_nocase(name, "md")) {
+		*out = PL_FMT_MARKDOWN;
+		return PL_OK;
+	}
+	return pl_err_set(err, PL_EUSAGE,
+			  "unknown document format '%s' (use auto, text, lines, markdown or transcript)",
+			  name ? name : "");
+}
+
+const char *pl_doc_format_name(enum pl_doc_format fmt)
+{
+	if ((unsigned)fmt < sizeof format_names / sizeof format_names[0])
+		return format_names[fmt];
+	return "unknown";
+}
+
+int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
+	       const struct pl_segment_sink *sink, struct pl_err *err)
+{
+	static const struct pl_segment_sink no_sink;
+	struct seg sg = { .s = text, .len = len, .sink = sink ? sink : &no_sink, .err = err };
+	size_t pos = 0;
+	int rc = PL_OK;
+
+	if (len == 0)
+		return PL_OK;
+	sg.fmt = opts ? opts->format : PL_FMT_AUTO;
+	if (sg.fmt == PL_FMT_AUTO)
+		sg.fmt = pl_segment_detect(NULL, text, len);
+	sg.md = sg.fmt == PL_FMT_MARKDOWN;
+	sg.max = opts && opts->max_passage ? opts->max_passage : PL_MAX_PASSAGE_DEFAULT;
+	if (sg.max < 4)
+		sg.max = 4;   /* room for any code point */
+
+	/* A piece is never longer than the bound nor than the text: reserving
+	 * that once lets put() copy without checks. */
+	if (pl_buf_reserve(&sg.out, (sg.max < len ? sg.max : len) + 8))
+		rc = nomem(&sg);
+	if (!rc)
+		rc = front_matter(&sg, 0, &pos);
+	if (!rc && pos)
+		rc = front_matter(&sg, 1, &pos);
+	while (!rc && pos < len) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t le = nl ? (size_t)(nl - text) : len, next = nl ? le + 1 : len;
+		rc = line(&sg, pos, le, next);
+		pos = next;
+	}
+	if (!rc && sg.fence) {
+		size_t end = len;
+		while (end > sg.fence_body && is_space(text[end - 1]))
+			end--;
+		rc = paragraph(&sg, sg.fence_start, sg.fence_body, len, end, 0);
+	}
+	if (!rc)
+		rc = flush(&sg);
+	pl_buf_release(&sg.out);
+	pl_buf_release(&sg.speaker);
+	pl_buf_release(&sg.section);
+	pl_buf_release(&sg.kv);
+	return rc;
+}
