@@ -8,17 +8,22 @@
  * it has seen. Memory stays at about max_passage bytes whatever the input,
  * and every byte is looked at a bounded number of times.
  *
- * Speaker labels, at the start of a paragraph or of any of its lines, are
- * "LABEL:" followed by whitespace or the end of the line, where LABEL (at
- * most 80 bytes, Markdown '*'/'_' ignored, whitespace collapsed) is, after
- * setting aside a trailing "(...)" and a ", Role Words" part:
- *  (b) an honorific (Mr, Ms, Dr, H.E., Madam, M., Sra. ...; two may stack)
- *      and 1-5 capitalised names, lowercase particles ("de", "van") allowed;
+ * A speaker label opens a paragraph, or a line of one when the line before
+ * ended a sentence or clause (a wrapped "...I appeal to all" + "Member
+ * States: let us" is no turn). It is "LABEL:" followed by whitespace or the
+ * end of the line, where LABEL (at most 80 bytes; whitespace collapsed;
+ * Markdown '*' and '_' ignored), once a trailing " (...)" and a ", Role
+ * Words" part are set aside, is, tested in this order:
+ *  (b) an honorific (Mr, Ms, Dr, H.E., Madam, M., Sra., Г-н ...; two may
+ *      stack) and 1-5 capitalised names or lowercase particles ("de",
+ *      "van"), but not a role word alone ("Mr. President:" is a salutation);
  *  (c) an optional "The", a role word (Chair, President, Speaker, Question
  *      ...) and up to 6 numbers, capitalised words or particles;
- *  (a) 1-6 all-caps words ("THE CHAIR", "Q"), unless the first or last is a
- *      heading word ("NOTE", "KEY MESSAGES", "SECTION II");
- *  (d) in PL_FMT_TRANSCRIPT only, 1-4 capitalised words, same heading rule.
+ *  (a) 1-6 all-caps words ("THE CHAIR", "Q"), not followed by more capitals;
+ *  (d) in PL_FMT_TRANSCRIPT only, 1-4 capitalised words or particles.
+ * (a) and (d) are refused when their first or last word, and the ", ..."
+ * part when its last word, is a heading, salutation or enumeration word
+ * ("NOTE", "KEY MESSAGES", "DISTINGUISHED DELEGATES", "Secondly").
  */
 #include "plenary/segment.h"
 
@@ -33,15 +38,18 @@
 #define LABEL_MAX 80
 #define NTICKS 8        /* longest backtick run that can open inline code */
 #define LONG_LINE 100   /* a longer line is a paragraph, not a wrapped line */
+#define WRAP_MIN 40     /* a shorter line was not wrapped for lack of room */
 
-/* Byte classes for the cleaning loop. */
-enum { C_SPACE = 1, C_MD = 2, C_CJK = 4 };
+/* Byte classes for the cleaning loop, and ASCII bytes that may end a
+ * sentence (possibly inside quotes or brackets). */
+enum { C_SPACE = 1, C_MD = 2, C_CJK = 4, C_END = 8 };
 
 static const unsigned char cls[256] = {
 	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\r'] = C_SPACE,
 	['\v'] = C_SPACE, ['\f'] = C_SPACE,
 	['*'] = C_MD, ['_'] = C_MD, ['`'] = C_MD, ['<'] = C_MD, ['['] = C_MD,
-	[']'] = C_MD, ['!'] = C_MD, ['\\'] = C_MD,
+	[']'] = C_MD | C_END, ['!'] = C_MD | C_END, ['\\'] = C_MD,
+	['.'] = C_END, ['?'] = C_END, ['"'] = C_END, ['\''] = C_END, [')'] = C_END,
 	[0xE3] = C_CJK, [0xEF] = C_CJK,   /* lead bytes of the CJK full stops */
 };
 
@@ -76,6 +84,7 @@ struct seg {
 
 	/* the paragraph being gathered */
 	int open, item;
+	int after_stop;          /* its last line ended a clause */
 	size_t p_start, p_body, p_end;
 
 	/* the open fenced code block */
@@ -257,8 +266,9 @@ static int put(struct seg *sg, size_t src, size_t n)
 				return PL_OK;
 		}
 	} else if (sp) {
+		unsigned char z = (unsigned char)o->data[o->len - 1];
 		sg->space = (struct cut){ o->len, sg->last, src };
-		if (sentence_end(o->data, o->len))
+		if ((z >= 0x80 || (cls[z] & C_END)) && sentence_end(o->data, o->len))
 			sg->sent = sg->space;
 	} else if (o->len && sg->stop_at == o->len) {
 		sg->sent = (struct cut){ o->len, sg->last, src };
@@ -586,7 +596,6 @@ static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t ne
 {
 	const char *s = sg->s;
 	size_t p = *a, q = p;
-	char c = p < b ? s[p] : '\0';
 
 	*rc = PL_OK;
 	*item = 0;
@@ -594,6 +603,7 @@ static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t ne
 		*rc = flush(sg);
 		return 1;
 	}
+	char c = s[p];
 	if (c == '#') {
 		while (q < b && s[q] == '#')
 			q++;
@@ -663,7 +673,7 @@ static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t ne
 
 static const char honorifics[] =
 	"|mr|mr.|mrs|mrs.|ms|ms.|mx|mx.|dr|dr.|prof|prof.|h.e.|sir|dame|lord|lady"
-	"|madam|madame|mme|mme.|m.|sr.|sra.|srta.|dra.|hon.|amb.|";
+	"|madam|madame|mme|mme.|m.|sr.|sra.|srta.|dra.|hon.|amb.|Г-н|Г-жа|";
 
 static const char roles[] =
 	"|chair|co-chair|chairperson|chairman|chairwoman|vice-chair|president"
@@ -672,13 +682,14 @@ static const char roles[] =
 	"|delegate|delegation|rapporteur|secretary-general|director-general"
 	"|panellist|panelist|presenter|host|question|answer|spokesperson"
 	"|spokesman|spokeswoman|representative|observer|minister|ambassador"
-	"|commissioner|coordinator|interpreter|audience|member|witness|";
+	"|commissioner|coordinator|interpreter|audience|witness|";
 
 static const char particles[] =
 	"|de|da|di|do|dos|das|del|della|der|den|van|von|du|des|le|la|al|el|bin"
 	"|ibn|y|of|the|and|for|on|to|";
 
-/* First or last words that make a line a heading, not a speaker. */
+/* First or last words that make a line a heading, a salutation or a list,
+ * not a speaker ("KEY MESSAGES:", "DISTINGUISHED DELEGATES:", "Secondly:"). */
 static const char heading_words[] =
 	"|note|notes|nb|n.b|warning|caution|important|tip|hint|draft|summary"
 	"|background|context|purpose|objective|objectives|goal|goals|target"
@@ -688,8 +699,11 @@ static const char heading_words[] =
 	"|recommendation|recommendations|findings|messages|steps|points|issues"
 	"|questions|actions|outcome|outcomes|results|example|examples|references"
 	"|abstract|keywords|disclaimer|contact|email|e-mail|tel|phone|website|url"
-	"|dear|excellencies|colleagues|ladies|to|from|cc|attention|attn|update"
-	"|status|total|ps|p.s|";
+	"|dear|excellencies|colleagues|ladies|gentlemen|delegates|friends|everyone"
+	"|to|from|cc|attention|attn|update|status|total|ps|p.s|first|second|third"
+	"|fourth|fifth|firstly|secondly|thirdly|fourthly|finally|lastly|next|then"
+	"|one|two|three|four|five|six|seven|eight|nine|ten|yes|no|however|moreover"
+	"|therefore|remember|precisely|namely|example|";
 
 /* Letter case of a code point: 'U', 'L', or 0 (not a cased letter). Covers
  * Latin, Greek, Cyrillic, Armenian and fullwidth Latin. */
@@ -801,7 +815,8 @@ static size_t words(const char *lab, size_t n, const char **w, size_t *wl, unsig
 	return nw;
 }
 
-/* Applies the label rules (see the top of this file) to lab[0..n). */
+/* Applies the label rules (see the top of this file) to lab[0..n): returns
+ * the rule that matched ('a' to 'd') or 0. */
 static int is_label(const char *lab, size_t n, int transcript)
 {
 	const char *w[8];
@@ -823,7 +838,7 @@ static int is_label(const char *lab, size_t n, int transcript)
 			return 0;
 		nw = words(lab + c + 2, end - c - 2, w, wl, k);
 		if (!nw || !(k[0] & W_CAP) || (k[nw - 1] & W_PART) ||
-		    !all_of(k, nw, W_CAP | W_PART | W_NUM))
+		    !all_of(k, nw, W_CAP | W_PART | W_NUM) || is_heading_word(w[nw - 1], wl[nw - 1]))
 			return 0;
 		end = c;
 	}
@@ -834,21 +849,39 @@ static int is_label(const char *lab, size_t n, int transcript)
 	i = 0;   /* (b) Mr. Pérez, H.E. Ms. Amina J. Mohammed */
 	while (i < nw && i < 2 && in_list(honorifics, w[i], wl[i]))
 		i++;
+	if (i && nw - i == 1 && in_list(roles, w[i], wl[i]))
+		return 0;   /* "Mr. President:" opens a speech, it names no one */
 	if (i && nw - i >= 1 && nw - i <= 5 && all_of(k + i, nw - i, W_CAP | W_PART) &&
 	    (k[nw - 1] & W_CAP))
-		return 1;
+		return 'b';
 
 	i = nw > 1 && wl[0] == 3 && in_list("|the|", w[0], 3);   /* (c) The Chair, Speaker 2 */
 	if (i < nw && (k[i] & W_CAP) && in_list(roles, w[i], wl[i]) && nw - i - 1 <= 6 &&
 	    all_of(k + i + 1, nw - i - 1, W_CAP | W_PART | W_NUM) && !(k[nw - 1] & W_PART))
-		return 1;
+		return 'c';
 
 	if (is_heading_word(w[0], wl[0]) || is_heading_word(w[nw - 1], wl[nw - 1]))
 		return 0;
 	if (nw <= 6 && all_of(k, nw, W_CAPS))   /* (a) THE CHAIR, Q */
-		return 1;
-	return transcript && nw <= 4 && (k[0] & W_CAP) && (k[nw - 1] & W_CAP) &&   /* (d) */
-	       all_of(k, nw, W_CAP | W_PART);
+		return 'a';
+	if (transcript && nw <= 4 && (k[0] & W_CAP) && (k[nw - 1] & W_CAP) &&
+	    all_of(k, nw, W_CAP | W_PART))
+		return 'd';
+	return 0;
+}
+
+/* Whether more capitals follow: "REFORMING GLOBAL GOVERNANCE: A CALL FOR
+ * JUSTICE" is a title, not a speaker. */
+static int caps_follow(const char *s, size_t r, size_t b)
+{
+	int upper = 0;
+
+	for (size_t i = r; i < b && i < r + 100; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		upper |= s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return upper;
 }
 
 /* If the line text[a..b) opens with a speaker label, copies it to lab (NUL-
@@ -885,13 +918,26 @@ static size_t label(const struct seg *sg, size_t a, size_t b, char lab[LABEL_MAX
 	if (n == 0)
 		return 0;
 	lab[n] = '\0';
-	if (!is_label(lab, n, sg->fmt == PL_FMT_TRANSCRIPT))
+	int rule = is_label(lab, n, sg->fmt == PL_FMT_TRANSCRIPT);
+	if (!rule || (rule == 'a' && caps_follow(s, r, b)))
 		return 0;
 	*labn = n;
 	return r;
 }
 
 /* ---- lines ---- */
+
+/* Whether a line ends a sentence or clause, so that the next line of the
+ * paragraph may open with a speaker label: in hard-wrapped text "...I appeal
+ * to all" followed by "Member States: let us..." does not. */
+static int ends_clause(const struct seg *sg, size_t a, size_t b)
+{
+	while (b > a && sg->md && (sg->s[b - 1] == '*' || sg->s[b - 1] == '_'))
+		b--;
+	if (b > a && (sg->s[b - 1] == ':' || sg->s[b - 1] == ';'))
+		return 1;
+	return sentence_end(sg->s + a, b - a);
+}
 
 /* Takes one line text[ls..le), the next starting at next. */
 static int line(struct seg *sg, size_t ls, size_t le, size_t next)
@@ -924,7 +970,8 @@ static int line(struct seg *sg, size_t ls, size_t le, size_t next)
 		return flush(sg);
 
 	char lab[LABEL_MAX + 1];
-	size_t labn = 0, body = label(sg, a, b, lab, &labn);
+	size_t labn = 0, body = !sg->open || sg->after_stop ? label(sg, a, b, lab, &labn) : 0;
+	sg->after_stop = ends_clause(sg, a, b);
 	if (sg->open && !body && !item && sg->fmt != PL_FMT_LINES) {
 		sg->p_end = b;
 		return PL_OK;
@@ -947,13 +994,14 @@ static int line(struct seg *sg, size_t ls, size_t le, size_t next)
 
 /* ---- front matter ---- */
 
-/* Parses a front-matter line text[a..b) as "key: value" into kv[4]. */
+/* Parses a front-matter line text[a..b) as "key: value" into kv[4]: key
+ * start and end, value start and end. */
 static int meta_line(const char *s, size_t a, size_t b, size_t kv[4])
 {
 	size_t i = a;
 
 	while (i < b && s[i] != ':') {
-		if (!is_alnum(s[i]) && !memchr("_-. ", s[i], 4))
+		if ((unsigned char)s[i] < 0x80 && !is_alnum(s[i]) && !memchr("_-. ", s[i], 4))
 			return 0;
 		i++;
 	}
@@ -1021,27 +1069,41 @@ static int front_matter(struct seg *sg, int report, size_t *end)
 
 /* ---- the API ---- */
 
+/* Whether s equals the lowercase t, ignoring ASCII case. */
+static int eq_nocase(const char *s, const char *t)
+{
+	while (*s && lower(*s) == *t) {
+		s++;
+		t++;
+	}
+	return lower(*s) == *t;
+}
+
 static int ends_with_nocase(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && eq_nocase(s + n - m, suffix);
+}
 
-	if (m > n)
-		return 0;
-	for (size_t i = 0; i < m; i++)
-		if (lower(s[n - m + i]) != suffix[i])
-			return 0;
-	return 1;
+/* Whether a line starts with a lowercase letter, continuing a sentence. */
+static int starts_lower(const char *s, size_t n)
+{
+	uint32_t cp;
+	return pl_utf8_decode(s, n < 4 ? n : 4, &cp) && letter_case(cp) == 'L';
 }
 
 /*
  * Blank lines separate paragraphs (TEXT) unless they are rare breaks between
- * long one-paragraph lines: about half the UN General Debate files have a
- * few blank or whitespace-only lines, left over from page breaks.
+ * long one-paragraph lines, as the page breaks left in many UN General
+ * Debate files. Hard-wrapped text (a quarter of its lines continue a
+ * sentence in lowercase after a line of some length), as most of the other
+ * UN General Debate files, is TEXT even without blank lines: a passage per
+ * wrapped line would be useless.
  */
 enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len)
 {
 	enum { START, BLANK, SHORT, LONG } prev = START;
-	size_t seps = 0, joined = 0;
+	size_t seps = 0, joined = 0, lines = 0, cont = 0, prev_len = 0;
 
 	if (path && (ends_with_nocase(path, ".md") || ends_with_nocase(path, ".markdown")))
 		return PL_FMT_MARKDOWN;
@@ -1053,14 +1115,20 @@ enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t 
 		if (a == e) {
 			if (prev != START)
 				prev = BLANK;
+			prev_len = 0;
 		} else {
+			lines++;
 			seps += prev == BLANK;
 			joined += prev == LONG;
+			cont += prev_len >= WRAP_MIN && starts_lower(text + a, e - a);
 			prev = e - a > LONG_LINE ? LONG : SHORT;
+			prev_len = e - a;
 		}
 		pos = nl ? e + 1 : len;
 	}
-	return seps && joined <= seps ? PL_FMT_TEXT : PL_FMT_LINES;
+	if ((seps && joined <= seps) || (cont > joined && cont * 4 > lines))
+		return PL_FMT_TEXT;
+	return PL_FMT_LINES;
 }
 
 static const char *const format_names[] = {
@@ -1073,15 +1141,13 @@ static const char *const format_names[] = {
 
 int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err)
 {
-	size_t n = name ? strlen(name) : 0;
-
-	for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
-		if (n == strlen(format_names[i]) && ends_with_nocase(name, format_names[i])) {
+	for (size_t i = 0; name && i < sizeof format_names / sizeof format_names[0]; i++) {
+		if (eq_nocase(name, format_names[i])) {
 			*out = (enum pl_doc_format)i;
 			return PL_OK;
 		}
 	}
-	if (n == 2 && ends_with_nocase(name, "md")) {
+	if (name && eq_nocase(name, "md")) {
 		*out = PL_FMT_MARKDOWN;
 		return PL_OK;
 	}
