@@ -48,6 +48,9 @@ int pl_store_begin(struct pl_store *s, struct pl_err *err);     /* BEGIN IMMEDIA
 int pl_store_commit(struct pl_store *s, struct pl_err *err);
 void pl_store_rollback(struct pl_store *s);                     /* no-op outside a transaction */
 
+/* The tokenizer's context, for folding query words (search.c). */
+struct pl_tokenizer_ctx *pl_store_tokenizer(struct pl_store *s);
+
 /* Re-reads the set of document languages, which query words are stemmed in. */
 int pl_store_refresh_languages(struct pl_store *s, struct pl_err *err);
 

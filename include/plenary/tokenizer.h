@@ -1,11 +1,15 @@
 /*
  * tokenizer.h - the `snowball` FTS5 tokenizer and language names.
  *
- * The tokenizer wraps FTS5's `unicode61` (case folded) and stems every token
- * with libstemmer in the language of the text, then folds diacritics, the way
- * FTS5's own `porter` wraps `unicode61`. A word whose stem differs from it is
- * also indexed unstemmed at the same position, so that prefix queries
- * (`emigra*`) still find "emigration". Tokens over 64 bytes are not stemmed.
+ * The tokenizer wraps FTS5's `unicode61` (case and diacritics folded) and
+ * stems every token with libstemmer in the language of the text, the way
+ * FTS5's own `porter` wraps `unicode61`. Tokens over 64 bytes are not
+ * stemmed. The index holds stems only, so a prefix query (`emigra*`) alone
+ * would miss "emigration" (indexed as "emigr"): every word whose stem
+ * differs from it is collected (pl_tokenizer_drain_vocabulary()) into the
+ * store's vocabulary table, where search looks up the stems of the words a
+ * prefix begins, and asks for them too, marked with PL_STEM_MARK so that
+ * they are matched as they are instead of being stemmed again.
  *
  * The language travels with the text: text to index starts with a marker,
  * "\x01" LANG "\x01" (pl_lang_marker()), which the store's content view adds,
@@ -19,6 +23,7 @@
 
 #include <sqlite3.h>
 
+#include "plenary/buf.h"
 #include "plenary/error.h"
 
 #define PL_LANG_MAX 8   /* bytes in a language code, with its NUL */
@@ -44,5 +49,18 @@ int pl_lang_canonical(const char *name, char out[PL_LANG_MAX], int *stemmed,
 
 /* The languages with a stemmer, as "en (english), fr (french), ...". */
 const char *pl_lang_list(void);
+
+/* First byte of a query string that is a stem, not a word to stem. */
+#define PL_STEM_MARK '\x05'
+
+/* Hands each (word, stem) pair collected since the last call to fn (which
+ * stores them), then forgets them. With fn NULL they are dropped (their
+ * transaction rolled back) and will be collected again when next seen. */
+typedef int (*pl_vocabulary_fn)(void *arg, const char *word, const char *stem);
+int pl_tokenizer_drain_vocabulary(struct pl_tokenizer_ctx *ctx, pl_vocabulary_fn fn, void *arg);
+
+/* Folds text as the index does (case, diacritics), words separated by one
+ * space, into out. */
+int pl_tokenizer_fold(struct pl_tokenizer_ctx *ctx, const char *s, size_t n, struct pl_buf *out);
 
 #endif

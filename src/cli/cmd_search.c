@@ -174,8 +174,11 @@ static int run_search(struct cli *c, int argc, char **argv)
 		pl_buf_adds(&p.line, "rank\tpassage_id\tdocument_id\ttitle\tordinal\tspeaker\tscore\tsnippet\n");
 		p.write_failed |= out_flush(&p.line);
 	}
+	/* Counting every match costs as much as the search: only when shown. */
+	int show_total = count_only || (isatty(2) && p.format == OUT_TEXT);
 	int64_t total = 0;
-	rc = pl_search(c->store, &o, count_only ? NULL : print_hit, &p, &total, &c->err);
+	rc = pl_search(c->store, &o, count_only ? NULL : print_hit, &p,
+	               show_total ? &total : NULL, &c->err);
 	pl_buf_release(&query);
 	if (rc) {
 		pl_buf_release(&p.line);
@@ -183,7 +186,7 @@ static int run_search(struct cli *c, int argc, char **argv)
 	}
 	if (count_only) {
 		printf("%lld\n", (long long)total);
-	} else if (isatty(2) && p.format == OUT_TEXT) {
+	} else if (show_total) {
 		int64_t shown = total - o.offset < (o.limit ? o.limit : 20) ? total - o.offset
 		                                                          : (o.limit ? o.limit : 20);
 		fprintf(stderr, "%lld passage%s match; showing %lld\n", (long long)total,

@@ -1,6 +1,14 @@
 /*
- * ingest.c - files and directories into the store, in batched transactions,
- * with one verdict per file (see ingest.h).
+ * ingest.c - files and directories into the store (see ingest.h).
+ *
+ * Two threads share the work. A reader walks the paths and prepares each
+ * file completely in memory: read, hash, decode, segment. The caller's
+ * thread takes prepared documents from a small bounded queue and writes
+ * them, in batched transactions. Everything that can go wrong with a file
+ * goes wrong while preparing it, so writing can only fail for database
+ * reasons, which stop the run: no per-document savepoint is needed (a
+ * savepoint would make FTS5 flush its pending index at every document).
+ * Memory is bounded by the queue: a few documents, the largest file first.
  */
 #include "plenary/ingest.h"
 #include "plenary/buf.h"
@@ -9,7 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,47 +25,150 @@
 #include <unistd.h>
 
 /* A batch is committed when any of these is reached: big enough that the
- * commit cost vanishes, small enough that an interrupt loses little. */
-#define BATCH_PASSAGES 4000
+ * commit and FTS5's flush vanish in the cost, small enough that an
+ * interrupt loses seconds of work and another writer waits little. */
+#define BATCH_PASSAGES 20000
 #define BATCH_BYTES (16u << 20)
-#define BATCH_DOCS 500
+#define BATCH_DOCS 2000
+#define QUEUE_DOCS 32
+#define QUEUE_BYTES (64u << 20)
 #define MAX_FRONT_MATTER 64
+#define NO_STRING SIZE_MAX
 
-struct pending {
-	char *path, *message;
-	enum pl_verdict_kind kind;
-	int64_t passages;
+/* A passage whose strings live in the document's arena, by offset. */
+struct ppassage {
+	unsigned ordinal;
+	size_t start, end;
+	size_t text, len, speaker, section;
 };
 
-struct ingest {
+/* A file, ready to write (kind PL_V_INGESTED) or just a verdict. */
+struct prepared {
+	struct prepared *next;
+	enum pl_verdict_kind kind;
+	char *display;              /* the path as found, escaped */
+	char *key;                  /* canonical path, escaped */
+	char *message;              /* why skipped/failed, or decoding notes */
+	char hash[65];
+	int64_t size, mtime, words;
+	const char *format, *encoding;
+	char lang[PL_LANG_MAX];
+	size_t title;               /* arena offsets */
+	size_t fm_key[MAX_FRONT_MATTER], fm_value[MAX_FRONT_MATTER];
+	size_t nfm;
+	struct ppassage *passages;
+	size_t npassages, cap;
+	struct pl_buf arena;
+};
+
+struct queue {
+	pthread_mutex_t mu;
+	pthread_cond_t changed;
+	struct prepared *head, *tail;
+	size_t count, bytes;
+	int done;                   /* the reader has finished */
+	int stop;                   /* the writer wants no more */
+};
+
+/* The reader's state. */
+struct reader {
+	const struct pl_ingest_opts *o;
+	const char *const *paths;
+	size_t npaths;
+	struct queue *q;
+	struct pl_buf bytes;        /* the file being read, reused */
+	struct pl_buf display;      /* its path, escaped */
+	int failed;                 /* out of memory: stop */
+};
+
+/* The writer's state. */
+struct writer {
 	struct pl_store *s;
 	const struct pl_ingest_opts *o;
 	struct pl_ingest_totals *t;
-	const char *lang;
 	int in_txn;
 	size_t batch_docs, batch_passages, batch_bytes;
-	struct pending *pend;
-	size_t npend, cappend;
-	struct pl_buf bytes;       /* the file being read, reused */
-	struct pl_buf display;     /* its path, escaped */
+	struct prepared *pending;   /* verdicts waiting for the commit */
+	struct prepared **pending_tail;
 };
 
-/* State of one document while its passages are written. */
-struct doc {
-	struct ingest *in;
-	struct pl_doc_row row;
-	char lang[PL_LANG_MAX];
-	char *fm_key[MAX_FRONT_MATTER], *fm_value[MAX_FRONT_MATTER];
-	size_t nfm;
-	int64_t id, passages, words;
-	int db_failed;             /* the error came from the store: stop the run */
-	struct pl_err *err;
-};
-
-static int interrupted(const struct ingest *in)
+static int interrupted(const struct pl_ingest_opts *o)
 {
-	return in->o->interrupted && *in->o->interrupted;
+	return o->interrupted && *o->interrupted;
 }
+
+/* ---- the queue ---- */
+
+static void queue_put(struct queue *q, struct prepared *p)
+{
+	size_t size = p->arena.len;
+	pthread_mutex_lock(&q->mu);
+	while (!q->stop && q->count > 0 &&
+	       (q->count >= QUEUE_DOCS || q->bytes + size > QUEUE_BYTES))
+		pthread_cond_wait(&q->changed, &q->mu);
+	p->next = NULL;
+	if (q->tail)
+		q->tail->next = p;
+	else
+		q->head = p;
+	q->tail = p;
+	q->count++;
+	q->bytes += size;
+	pthread_cond_broadcast(&q->changed);
+	pthread_mutex_unlock(&q->mu);
+}
+
+/* Next document, or NULL when the reader is done and the queue empty. */
+static struct prepared *queue_get(struct queue *q)
+{
+	pthread_mutex_lock(&q->mu);
+	while (!q->head && !q->done)
+		pthread_cond_wait(&q->changed, &q->mu);
+	struct prepared *p = q->head;
+	if (p) {
+		q->head = p->next;
+		if (!q->head)
+			q->tail = NULL;
+		q->count--;
+		q->bytes -= p->arena.len;
+		pthread_cond_broadcast(&q->changed);
+	}
+	pthread_mutex_unlock(&q->mu);
+	return p;
+}
+
+static int queue_stopped(struct queue *q)
+{
+	pthread_mutex_lock(&q->mu);
+	int stop = q->stop;
+	pthread_mutex_unlock(&q->mu);
+	return stop;
+}
+
+static void queue_finish(struct queue *q, int stop)
+{
+	pthread_mutex_lock(&q->mu);
+	if (stop)
+		q->stop = 1;
+	else
+		q->done = 1;
+	pthread_cond_broadcast(&q->changed);
+	pthread_mutex_unlock(&q->mu);
+}
+
+static void prepared_free(struct prepared *p)
+{
+	if (!p)
+		return;
+	free(p->display);
+	free(p->key);
+	free(p->message);
+	free(p->passages);
+	pl_buf_release(&p->arena);
+	free(p);
+}
+
+/* ---- preparing a file (reader thread) ---- */
 
 /* Paths are stored as given when they are plain UTF-8; otherwise every byte
  * that is not (or a control) becomes \xNN and '\' becomes '\\', reversibly. */
@@ -87,77 +198,56 @@ static int escape_path(struct pl_buf *out, const char *p)
 	return PL_OK;
 }
 
-static int verdict(struct ingest *in, enum pl_verdict_kind kind, int64_t passages,
-                   const char *message)
+/* Appends a NUL-terminated string to the arena; returns its offset. */
+static size_t arena_add(struct prepared *p, const char *s, size_t n)
 {
-	if (in->npend == in->cappend) {
-		size_t cap = in->cappend ? in->cappend * 2 : 64;
-		struct pending *p = realloc(in->pend, cap * sizeof *p);
-		if (!p)
-			return PL_ENOMEM;
-		in->pend = p;
-		in->cappend = cap;
+	size_t off = p->arena.len;
+	if (pl_buf_add(&p->arena, s, n) || pl_buf_addc(&p->arena, '\0'))
+		return NO_STRING;
+	return off;
+}
+
+static const char *arena_str(const struct prepared *p, size_t off)
+{
+	return off == NO_STRING ? NULL : p->arena.data + off;
+}
+
+/* A new item for the current path, with a verdict and message. */
+static struct prepared *new_item(struct reader *r, enum pl_verdict_kind kind, const char *msg)
+{
+	struct prepared *p = calloc(1, sizeof *p);
+	if (!p || !(p->display = strdup(pl_buf_str(&r->display))) ||
+	    !(p->message = strdup(msg ? msg : ""))) {
+		prepared_free(p);
+		r->failed = 1;
+		return NULL;
 	}
-	struct pending *p = &in->pend[in->npend];
-	p->path = strdup(pl_buf_str(&in->display));
-	p->message = strdup(message ? message : "");
 	p->kind = kind;
-	p->passages = passages;
-	if (!p->path || !p->message) {
-		free(p->path);
-		free(p->message);
-		return PL_ENOMEM;
-	}
-	in->npend++;
-	return PL_OK;
+	p->title = NO_STRING;
+	return p;
 }
 
-/* Counts and reports the pending verdicts, once they are on disk. */
-static void flush_verdicts(struct ingest *in)
+static void put_verdict(struct reader *r, enum pl_verdict_kind kind, const char *msg)
 {
-	for (size_t i = 0; i < in->npend; i++) {
-		struct pending *p = &in->pend[i];
-		int64_t *counter[] = { &in->t->ingested, &in->t->replaced, &in->t->unchanged,
-		                       &in->t->skipped, &in->t->failed };
-		(*counter[p->kind])++;
-		in->t->files++;
-		in->t->passages += p->passages;
-		if (in->o->verdict) {
-			struct pl_verdict v = { p->path, p->kind, p->passages, p->message };
-			in->o->verdict(in->o->ctx, &v);
-		}
-		free(p->path);
-		free(p->message);
-	}
-	in->npend = 0;
+	struct prepared *p = new_item(r, kind, msg);
+	if (p)
+		queue_put(r->q, p);
 }
 
-static int commit(struct ingest *in, struct pl_err *err)
-{
-	if (in->in_txn) {
-		in->in_txn = 0;
-		int rc = pl_store_commit(in->s, err);
-		if (rc)
-			return rc;
-	}
-	in->batch_docs = in->batch_passages = in->batch_bytes = 0;
-	flush_verdicts(in);
-	return PL_OK;
-}
-
-/* Reads a whole regular file into in->bytes. Returns PL_OK, or PL_ESKIP /
+/* Reads a whole regular file into r->bytes. Returns PL_OK, or PL_ESKIP /
  * PL_EIO with the reason in err. */
-static int read_file(struct ingest *in, const char *path, struct stat *st, struct pl_err *err)
+static int read_file(struct reader *r, const char *path, struct stat *st, struct pl_err *err)
 {
-	int64_t max = in->o->max_file_size > 0 ? in->o->max_file_size : PL_MAX_FILE_SIZE_DEFAULT;
+	int64_t max = r->o->max_file_size > 0 ? r->o->max_file_size : PL_MAX_FILE_SIZE_DEFAULT;
 	for (int attempt = 0;; attempt++) {
 		/* O_NONBLOCK: a FIFO must not hang us before fstat says what it is. */
 		int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 		if (fd < 0)
 			return pl_err_set(err, PL_EIO, "%s", strerror(errno));
 		if (fstat(fd, st) != 0) {
+			int e = errno;
 			close(fd);
-			return pl_err_set(err, PL_EIO, "%s", strerror(errno));
+			return pl_err_set(err, PL_EIO, "%s", strerror(e));
 		}
 		if (!S_ISREG(st->st_mode)) {
 			close(fd);
@@ -173,27 +263,28 @@ static int read_file(struct ingest *in, const char *path, struct stat *st, struc
 			                  "raise it with --max-file-size", (long long)(st->st_size >> 20),
 			                  (long long)(max >> 20));
 		}
-		pl_buf_clear(&in->bytes);
-		if (pl_buf_reserve(&in->bytes, (size_t)st->st_size + 1)) {
+		pl_buf_clear(&r->bytes);
+		if (pl_buf_reserve(&r->bytes, (size_t)st->st_size + 1)) {
 			close(fd);
 			return pl_err_set(err, PL_EIO, "out of memory reading %lld bytes",
 			                  (long long)st->st_size);
 		}
 		ssize_t n;
-		while ((n = read(fd, in->bytes.data + in->bytes.len,
-		                 in->bytes.cap - in->bytes.len - 1)) != 0) {
+		while ((n = read(fd, r->bytes.data + r->bytes.len,
+		                 r->bytes.cap - r->bytes.len - 1)) != 0) {
 			if (n < 0 && errno == EINTR)
 				continue;
-			if (n < 0 || (int64_t)in->bytes.len > max) {
+			if (n < 0) {
 				int e = errno;
 				close(fd);
-				return n < 0 ? pl_err_set(err, PL_EIO, "%s", strerror(e))
-				             : pl_err_set(err, PL_ESKIP, "grew over the size limit while "
-				                          "being read");
+				return pl_err_set(err, PL_EIO, "%s", strerror(e));
 			}
-			in->bytes.len += (size_t)n;
-			if (in->bytes.len + 1 == in->bytes.cap &&
-			    pl_buf_reserve(&in->bytes, in->bytes.cap)) {
+			r->bytes.len += (size_t)n;
+			if ((int64_t)r->bytes.len > max) {
+				close(fd);
+				return pl_err_set(err, PL_ESKIP, "grew over the size limit while being read");
+			}
+			if (r->bytes.len + 1 == r->bytes.cap && pl_buf_reserve(&r->bytes, r->bytes.cap)) {
 				close(fd);
 				return pl_err_set(err, PL_EIO, "out of memory");
 			}
@@ -202,7 +293,7 @@ static int read_file(struct ingest *in, const char *path, struct stat *st, struc
 		int changed = fstat(fd, &after) != 0 || after.st_size != st->st_size ||
 		              after.st_mtim.tv_sec != st->st_mtim.tv_sec ||
 		              after.st_mtim.tv_nsec != st->st_mtim.tv_nsec ||
-		              (off_t)in->bytes.len != st->st_size;
+		              (off_t)r->bytes.len != st->st_size;
 		close(fd);
 		if (!changed)
 			return PL_OK;
@@ -230,43 +321,6 @@ static void describe_decoding(struct pl_buf *notes, const struct pl_decoded *d)
 		            (d->flags & PL_DEC_CRLF) ? "CRLF" : "CR");
 }
 
-static int front_matter(void *ctx, const char *key, const char *value)
-{
-	struct doc *d = ctx;
-	if (!strcmp(key, "title")) {
-		free((char *)d->row.title);
-		d->row.title = strdup(value);
-		return d->row.title ? PL_OK : PL_ENOMEM;
-	}
-	if (!strcmp(key, "lang") || !strcmp(key, "language")) {
-		char code[PL_LANG_MAX];
-		if (pl_lang_canonical(value, code, NULL, NULL) == PL_OK)
-			memcpy(d->lang, code, sizeof code);
-		return PL_OK;
-	}
-	if (d->nfm == MAX_FRONT_MATTER)
-		return PL_OK;
-	d->fm_key[d->nfm] = strdup(key);
-	d->fm_value[d->nfm] = strdup(value);
-	d->nfm++;
-	return d->fm_key[d->nfm - 1] && d->fm_value[d->nfm - 1] ? PL_OK : PL_ENOMEM;
-}
-
-/* Writes the document row and its metadata, once front matter is known. */
-static int add_document(struct doc *d)
-{
-	struct ingest *in = d->in;
-	d->row.language = d->lang;
-	int rc = pl_store_doc_add(in->s, &d->row, &d->id, d->err);
-	for (size_t i = 0; !rc && i < in->o->nmeta; i++)
-		rc = pl_store_doc_meta(in->s, d->id, in->o->meta[i].key, in->o->meta[i].value, d->err);
-	/* The file's own front matter is more specific than --meta: it wins. */
-	for (size_t i = 0; !rc && i < d->nfm; i++)
-		rc = pl_store_doc_meta(in->s, d->id, d->fm_key[i], d->fm_value[i], d->err);
-	d->db_failed = rc != PL_OK;
-	return rc;
-}
-
 static int64_t count_words(const char *s, size_t n)
 {
 	int64_t words = 0;
@@ -280,152 +334,133 @@ static int64_t count_words(const char *s, size_t n)
 	return words;
 }
 
-static int passage(void *ctx, const struct pl_passage *p)
+/* Segmenter callbacks: copy into the document's arena. */
+static int on_passage(void *ctx, const struct pl_passage *ps)
 {
-	struct doc *d = ctx;
-	struct ingest *in = d->in;
-	if (!d->id && add_document(d))
-		return d->err->code;
-	if ((p->ordinal & 255) == 0 && interrupted(in))
-		return pl_err_set(d->err, PL_EINTR, "interrupted");
-	int rc = pl_store_passage_add(in->s, d->id, d->lang, p, d->err);
-	if (rc) {
-		d->db_failed = 1;
-		return rc;
+	struct prepared *p = ctx;
+	if (p->npassages == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 64;
+		struct ppassage *n = realloc(p->passages, cap * sizeof *n);
+		if (!n)
+			return PL_ENOMEM;
+		p->passages = n;
+		p->cap = cap;
 	}
-	d->passages++;
-	d->words += count_words(p->text, p->len);
+	struct ppassage *prev = p->npassages ? &p->passages[p->npassages - 1] : NULL;
+	struct ppassage *pp = &p->passages[p->npassages];
+	*pp = (struct ppassage){ ps->ordinal, ps->start, ps->end, NO_STRING, ps->len,
+	                         NO_STRING, NO_STRING };
+	/* Speakers and sections repeat from passage to passage: store them once. */
+	if (ps->speaker)
+		pp->speaker = prev && prev->speaker != NO_STRING &&
+		              !strcmp(arena_str(p, prev->speaker), ps->speaker)
+		              ? prev->speaker : arena_add(p, ps->speaker, strlen(ps->speaker));
+	if (ps->section)
+		pp->section = prev && prev->section != NO_STRING &&
+		              !strcmp(arena_str(p, prev->section), ps->section)
+		              ? prev->section : arena_add(p, ps->section, strlen(ps->section));
+	pp->text = arena_add(p, ps->text, ps->len);
+	if (pp->text == NO_STRING || (ps->speaker && pp->speaker == NO_STRING) ||
+	    (ps->section && pp->section == NO_STRING))
+		return PL_ENOMEM;
+	p->npassages++;
+	p->words += count_words(ps->text, ps->len);
 	return PL_OK;
 }
 
-static const char *basename_of(const char *path)
+static int on_front_matter(void *ctx, const char *key, const char *value)
 {
-	const char *slash = strrchr(path, '/');
-	return slash && slash[1] ? slash + 1 : path;
+	struct prepared *p = ctx;
+	if (!strcmp(key, "title")) {
+		p->title = arena_add(p, value, strlen(value));
+		return p->title == NO_STRING ? PL_ENOMEM : PL_OK;
+	}
+	if (!strcmp(key, "lang") || !strcmp(key, "language")) {
+		char code[PL_LANG_MAX];
+		if (pl_lang_canonical(value, code, NULL, NULL) == PL_OK)
+			memcpy(p->lang, code, sizeof code);
+		return PL_OK;
+	}
+	if (p->nfm == MAX_FRONT_MATTER)
+		return PL_OK;
+	p->fm_key[p->nfm] = arena_add(p, key, strlen(key));
+	p->fm_value[p->nfm] = arena_add(p, value, strlen(value));
+	if (p->fm_key[p->nfm] == NO_STRING || p->fm_value[p->nfm] == NO_STRING)
+		return PL_ENOMEM;
+	p->nfm++;
+	return PL_OK;
 }
 
 /* Title: front matter's, else the file name without its extension. */
-static char *default_title(const char *display)
+static size_t default_title(struct prepared *p)
 {
-	char *t = strdup(basename_of(display));
-	char *dot = t ? strrchr(t, '.') : NULL;
-	if (dot && dot != t)
-		*dot = '\0';
-	return t;
+	const char *slash = strrchr(p->display, '/');
+	const char *name = slash && slash[1] ? slash + 1 : p->display;
+	const char *dot = strrchr(name, '.');
+	return arena_add(p, name, dot && dot != name ? (size_t)(dot - name) : strlen(name));
 }
 
-static int savepoint(struct ingest *in, const char *sql, struct pl_err *err)
+/* Reads, hashes, decodes and segments one file. */
+static void prepare_file(struct reader *r, const char *path)
 {
-	int rc = sqlite3_exec(pl_store_db(in->s), sql, NULL, NULL, NULL);
-	return rc == SQLITE_OK ? PL_OK : pl_store_error(in->s, rc, "cannot write", err);
-}
-
-/* Decodes, segments and writes one file inside the batch's transaction.
- * Returns a status only for errors that must stop the run. */
-static int write_document(struct ingest *in, const char *key, const char *hash,
-                          int64_t old_id, const struct stat *st, struct pl_err *err)
-{
-	struct pl_decoded dec = { 0 };
-	struct pl_err why = { 0 };
-	int rc = pl_text_decode(in->bytes.data, in->bytes.len, &in->o->decode, &dec, &why);
-	if (rc == PL_EBINARY || rc == PL_ESKIP)
-		return verdict(in, rc == PL_EBINARY ? PL_V_SKIPPED : PL_V_FAILED, 0, why.msg);
-	if (rc)
-		return verdict(in, PL_V_FAILED, 0, why.msg);
-
-	struct pl_buf notes = PL_BUF_INIT;
-	describe_decoding(&notes, &dec);
-	enum pl_doc_format fmt = in->o->format ? in->o->format
-	                                       : pl_segment_detect(key, dec.text, dec.len);
-	struct doc d = { .in = in, .err = &why };
-	d.row = (struct pl_doc_row){ .path = key, .title = default_title(pl_buf_str(&in->display)),
-	                             .format = pl_doc_format_name(fmt),
-	                             .encoding = pl_encoding_name(dec.encoding),
-	                             .content_hash = hash, .notes = notes.len ? notes.data : NULL,
-	                             .size = (int64_t)in->bytes.len, .mtime = st->st_mtim.tv_sec };
-	snprintf(d.lang, sizeof d.lang, "%s", in->lang);
-	struct pl_segment_opts so = { fmt, in->o->max_passage };
-	struct pl_segment_sink sink = { &d, passage, front_matter };
-
-	if ((rc = savepoint(in, "SAVEPOINT doc", err)))
-		goto out;
-	if (old_id && (rc = pl_store_doc_remove(in->s, old_id, &why)))
-		d.db_failed = 1;
-	if (!rc && !d.row.title)
-		rc = pl_err_set(&why, PL_ENOMEM, "out of memory");
-	if (!rc)
-		rc = pl_segment(dec.text, dec.len, &so, &sink, &why);
-	if (!rc && !d.id)
-		rc = add_document(&d);   /* an empty file is recorded too */
-	if (!rc && (rc = pl_store_doc_finish(in->s, d.id, d.passages, d.words, &why)))
-		d.db_failed = 1;
-	if (rc) {
-		savepoint(in, "ROLLBACK TO doc; RELEASE doc", NULL);
-		if (d.db_failed || rc == PL_EINTR)
-			*err = why;   /* the database or the user stops the run */
-		else
-			rc = verdict(in, PL_V_FAILED, 0, why.msg);
-		goto out;
-	}
-	if ((rc = savepoint(in, "RELEASE doc", err)))
-		goto out;
-	if (!d.passages)
-		pl_buf_addf(&notes, "%sno text (recorded with 0 passages)", notes.len ? "; " : "");
-	rc = verdict(in, old_id ? PL_V_REPLACED : PL_V_INGESTED, d.passages, pl_buf_str(&notes));
-	in->batch_passages += (size_t)d.passages;
-out:
-	free((char *)d.row.title);
-	for (size_t i = 0; i < d.nfm; i++) {
-		free(d.fm_key[i]);
-		free(d.fm_value[i]);
-	}
-	pl_buf_release(&notes);
-	pl_decoded_release(&dec);
-	return rc;
-}
-
-static int ingest_file(struct ingest *in, const char *path, struct pl_err *err)
-{
+	const struct pl_ingest_opts *o = r->o;
 	struct stat st;
 	struct pl_err why = { 0 };
-	int rc = read_file(in, path, &st, &why);
-	if (rc)
-		return verdict(in, rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED, 0, why.msg);
-	in->t->bytes += (int64_t)in->bytes.len;
-	in->batch_bytes += in->bytes.len;
-	in->batch_docs++;
-
-	char hash[65], old_hash[65];
-	pl_sha256_hex(in->bytes.data, in->bytes.len, hash);
+	int rc = read_file(r, path, &st, &why);
+	if (rc) {
+		put_verdict(r, rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED, why.msg);
+		return;
+	}
+	struct pl_decoded dec = { 0 };
+	rc = pl_text_decode(r->bytes.data, r->bytes.len, &o->decode, &dec, &why);
+	if (rc) {
+		put_verdict(r, rc == PL_EBINARY ? PL_V_SKIPPED : PL_V_FAILED, why.msg);
+		return;
+	}
+	struct prepared *p = new_item(r, PL_V_INGESTED, NULL);
+	struct pl_buf tmp = PL_BUF_INIT;
 	char *real = realpath(path, NULL);
-	struct pl_buf key = PL_BUF_INIT;
-	if (!real || escape_path(&key, real)) {
-		free(real);
-		return verdict(in, PL_V_FAILED, 0, real ? "out of memory" : strerror(errno));
+	if (!p || !real || escape_path(&tmp, real)) {
+		if (p && !real) {
+			p->kind = PL_V_FAILED;
+			free(p->message);
+			p->message = strdup(strerror(errno));
+		}
+		goto done;
 	}
-	free(real);
-
-	/* The existence check runs inside the write transaction, so two runs on
-	 * one database cannot both add the same path. */
-	if (!in->in_txn) {
-		if ((rc = pl_store_begin(in->s, err)))
-			goto out;
-		in->in_txn = 1;
+	p->key = pl_buf_detach(&tmp, NULL);
+	pl_sha256_hex(r->bytes.data, r->bytes.len, p->hash);
+	p->size = (int64_t)r->bytes.len;
+	p->mtime = st.st_mtim.tv_sec;
+	p->encoding = pl_encoding_name(dec.encoding);
+	snprintf(p->lang, sizeof p->lang, "%s", o->language ? o->language : "en");
+	enum pl_doc_format fmt = o->format ? o->format : pl_segment_detect(path, dec.text, dec.len);
+	p->format = pl_doc_format_name(fmt);
+	describe_decoding(&tmp, &dec);
+	struct pl_segment_opts so = { fmt, o->max_passage };
+	struct pl_segment_sink sink = { p, on_passage, on_front_matter };
+	rc = pl_segment(dec.text, dec.len, &so, &sink, &why);
+	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
+		rc = PL_ENOMEM;
+	if (rc) {
+		p->kind = PL_V_FAILED;
+		pl_buf_clear(&tmp);
+		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
+	} else if (!p->npassages) {
+		pl_buf_addf(&tmp, "%sno text (recorded with 0 passages)", tmp.len ? "; " : "");
 	}
-	int64_t old_id = 0;
-	rc = pl_store_doc_find(in->s, key.data, &old_id, old_hash, err);
-	if (rc < 0)
-		goto out;
-	if (rc == 1 && !strcmp(hash, old_hash))
-		rc = verdict(in, PL_V_UNCHANGED, 0, "");
+	free(p->message);
+	p->message = pl_buf_detach(&tmp, NULL);
+done:
+	if (p && !p->message)
+		r->failed = 1;
+	if (p && !r->failed)
+		queue_put(r->q, p);
 	else
-		rc = write_document(in, key.data, hash, rc == 1 ? old_id : 0, &st, err);
-	if (!rc && (in->batch_passages >= BATCH_PASSAGES || in->batch_bytes >= BATCH_BYTES ||
-	            in->batch_docs >= BATCH_DOCS))
-		rc = commit(in, err);
-out:
-	pl_buf_release(&key);
-	return rc;
+		prepared_free(p);
+	free(real);
+	pl_buf_release(&tmp);
+	pl_decoded_release(&dec);
 }
 
 static int compare_names(const void *a, const void *b)
@@ -433,116 +468,264 @@ static int compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int walk(struct ingest *in, const char *path, int top, struct pl_err *err);
+static void walk(struct reader *r, const char *path, int top);
 
-static int walk_dir(struct ingest *in, const char *path, struct pl_err *err)
+static void walk_dir(struct reader *r, const char *path)
 {
 	DIR *dir = opendir(path);
-	if (!dir)
-		return verdict(in, PL_V_FAILED, 0, strerror(errno));
+	if (!dir) {
+		put_verdict(r, PL_V_FAILED, strerror(errno));
+		return;
+	}
 	char **names = NULL;
 	size_t n = 0, cap = 0;
-	int rc = PL_OK;
 	struct dirent *e;
-	while ((e = readdir(dir))) {
+	while (!r->failed && (e = readdir(dir))) {
 		if (e->d_name[0] == '.')
 			continue;   /* hidden files, ".", ".." */
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
-			char **p = realloc(names, cap * sizeof *p);
-			if (!p) {
-				rc = pl_err_set(err, PL_ENOMEM, "out of memory listing '%s'", path);
+			char **grown = realloc(names, cap * sizeof *grown);
+			if (!grown) {
+				r->failed = 1;
 				break;
 			}
-			names = p;
+			names = grown;
 		}
-		if (!(names[n++] = strdup(e->d_name))) {
-			rc = pl_err_set(err, PL_ENOMEM, "out of memory listing '%s'", path);
-			break;
-		}
+		if (!(names[n] = strdup(e->d_name)))
+			r->failed = 1;
+		else
+			n++;
 	}
 	closedir(dir);
-	if (!rc)
-		qsort(names, n, sizeof *names, compare_names);
+	qsort(names, n, sizeof *names, compare_names);
 	struct pl_buf child = PL_BUF_INIT;
-	for (size_t i = 0; !rc && i < n; i++) {
-		if (interrupted(in)) {
-			rc = pl_err_set(err, PL_EINTR, "interrupted");
-			break;
-		}
+	for (size_t i = 0; i < n && !r->failed && !interrupted(r->o) && !queue_stopped(r->q); i++) {
 		pl_buf_clear(&child);
-		if (pl_buf_addf(&child, "%s%s%s", path,
-		                path[strlen(path) - 1] == '/' ? "" : "/", names[i]))
-			rc = pl_err_set(err, PL_ENOMEM, "out of memory");
+		if (pl_buf_addf(&child, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/",
+		                names[i]))
+			r->failed = 1;
 		else
-			rc = walk(in, child.data, 0, err);
+			walk(r, child.data, 0);
 	}
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
 	pl_buf_release(&child);
+}
+
+static void walk(struct reader *r, const char *path, int top)
+{
+	struct stat st;
+	if (escape_path(&r->display, path)) {
+		r->failed = 1;
+		return;
+	}
+	if (lstat(path, &st) != 0) {
+		put_verdict(r, PL_V_FAILED, strerror(errno));
+		return;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		if (stat(path, &st) != 0) {
+			put_verdict(r, PL_V_FAILED, errno == ELOOP ? "symbolic link loop"
+			                                           : "broken symbolic link");
+			return;
+		}
+		if (S_ISDIR(st.st_mode) && !top) {
+			put_verdict(r, PL_V_SKIPPED, "symbolic link to a directory, not followed");
+			return;
+		}
+	}
+	if (S_ISDIR(st.st_mode))
+		walk_dir(r, path);
+	else
+		prepare_file(r, path);
+}
+
+static void *read_all(void *arg)
+{
+	struct reader *r = arg;
+	for (size_t i = 0; i < r->npaths && !r->failed && !interrupted(r->o) &&
+	                   !queue_stopped(r->q); i++)
+		walk(r, r->paths[i], 1);
+	queue_finish(r->q, 0);
+	return NULL;
+}
+
+/* ---- writing (caller's thread) ---- */
+
+/* Counts and reports the pending verdicts, once they are on disk. */
+static void flush_verdicts(struct writer *w)
+{
+	struct prepared *p = w->pending;
+	while (p) {
+		int64_t *counter[] = { &w->t->ingested, &w->t->replaced, &w->t->unchanged,
+		                       &w->t->skipped, &w->t->failed };
+		(*counter[p->kind])++;
+		w->t->files++;
+		int64_t n = p->kind <= PL_V_REPLACED ? (int64_t)p->npassages : 0;
+		w->t->passages += n;
+		if (w->o->verdict) {
+			struct pl_verdict v = { p->display, p->kind, n, p->message };
+			w->o->verdict(w->o->ctx, &v);
+		}
+		struct prepared *next = p->next;
+		prepared_free(p);
+		p = next;
+	}
+	w->pending = NULL;
+	w->pending_tail = &w->pending;
+}
+
+static void hold_verdict(struct writer *w, struct prepared *p)
+{
+	p->next = NULL;
+	*w->pending_tail = p;
+	w->pending_tail = &p->next;
+	if (!w->in_txn)
+		flush_verdicts(w);   /* nothing to roll back: report at once */
+}
+
+static int commit(struct writer *w, struct pl_err *err)
+{
+	if (w->in_txn) {
+		w->in_txn = 0;
+		int rc = pl_store_commit(w->s, err);
+		if (rc)
+			return rc;
+	}
+	w->batch_docs = w->batch_passages = w->batch_bytes = 0;
+	flush_verdicts(w);
+	return PL_OK;
+}
+
+static int write_passages(struct writer *w, const struct prepared *p, int64_t id,
+                          struct pl_err *err)
+{
+	for (size_t i = 0; i < p->npassages; i++) {
+		const struct ppassage *pp = &p->passages[i];
+		if ((i & 255) == 255 && interrupted(w->o))
+			return pl_err_set(err, PL_EINTR, "interrupted");
+		struct pl_passage ps = { pp->ordinal, pp->start, pp->end, arena_str(p, pp->text),
+		                         pp->len, arena_str(p, pp->speaker), arena_str(p, pp->section) };
+		int rc = pl_store_passage_add(w->s, id, p->lang, &ps, err);
+		if (rc)
+			return rc;
+	}
+	return PL_OK;
+}
+
+static int write_document(struct writer *w, struct prepared *p, struct pl_err *err)
+{
+	if (!w->in_txn) {
+		int rc = pl_store_begin(w->s, err);
+		if (rc)
+			return rc;
+		w->in_txn = 1;
+	}
+	/* Checked inside the write transaction, so two runs on one database
+	 * cannot both add the same path. */
+	int64_t old_id = 0, id;
+	char old_hash[65];
+	int rc = pl_store_doc_find(w->s, p->key, &old_id, old_hash, err);
+	if (rc < 0)
+		return rc;
+	if (rc == 1 && !strcmp(p->hash, old_hash)) {
+		p->kind = PL_V_UNCHANGED;
+		p->message[0] = '\0';
+		return PL_OK;
+	}
+	if (rc == 1) {
+		p->kind = PL_V_REPLACED;
+		if ((rc = pl_store_doc_remove(w->s, old_id, err)))
+			return rc;
+	}
+	struct pl_doc_row row = { p->key, arena_str(p, p->title), p->format, p->lang, p->encoding,
+	                          p->hash, p->message[0] ? p->message : NULL, p->size, p->mtime };
+	if ((rc = pl_store_doc_add(w->s, &row, &id, err)))
+		return rc;
+	for (size_t i = 0; !rc && i < w->o->nmeta; i++)
+		rc = pl_store_doc_meta(w->s, id, w->o->meta[i].key, w->o->meta[i].value, err);
+	/* The file's own front matter is more specific than --meta: it wins. */
+	for (size_t i = 0; !rc && i < p->nfm; i++)
+		rc = pl_store_doc_meta(w->s, id, arena_str(p, p->fm_key[i]),
+		                       arena_str(p, p->fm_value[i]), err);
+	if (!rc)
+		rc = write_passages(w, p, id, err);
+	if (!rc)
+		rc = pl_store_doc_finish(w->s, id, (int64_t)p->npassages, p->words, err);
+	w->batch_docs++;
+	w->batch_passages += p->npassages;
+	w->batch_bytes += (size_t)p->size;
 	return rc;
 }
 
-static int walk(struct ingest *in, const char *path, int top, struct pl_err *err)
+static int write_all(struct writer *w, struct queue *q, struct pl_err *err)
 {
-	struct stat st;
-	if (escape_path(&in->display, path))
-		return pl_err_set(err, PL_ENOMEM, "out of memory");
-	if (lstat(path, &st) != 0)
-		return verdict(in, PL_V_FAILED, 0, strerror(errno));
-	if (S_ISLNK(st.st_mode)) {
-		if (stat(path, &st) != 0)
-			return verdict(in, PL_V_FAILED, 0, errno == ELOOP ? "symbolic link loop"
-			                                                  : "broken symbolic link");
-		if (S_ISDIR(st.st_mode) && !top)
-			return verdict(in, PL_V_SKIPPED, 0, "symbolic link to a directory, not followed");
+	struct prepared *p;
+	int rc = PL_OK;
+	while ((p = queue_get(q))) {
+		if (interrupted(w->o))
+			rc = pl_err_set(err, PL_EINTR, "interrupted");
+		else if (p->kind == PL_V_INGESTED)
+			rc = write_document(w, p, err);
+		w->t->bytes += p->size;
+		const char *path = p->display;
+		if (rc) {
+			prepared_free(p);
+			return rc;
+		}
+		hold_verdict(w, p);
+		if (w->o->progress)
+			w->o->progress(w->o->ctx, w->t, path);
+		if (w->batch_passages >= BATCH_PASSAGES || w->batch_bytes >= BATCH_BYTES ||
+		    w->batch_docs >= BATCH_DOCS)
+			if ((rc = commit(w, err)))
+				return rc;
 	}
-	int rc = S_ISDIR(st.st_mode) ? walk_dir(in, path, err) : ingest_file(in, path, err);
-	if (!rc && !S_ISDIR(st.st_mode) && in->o->progress)
-		in->o->progress(in->o->ctx, in->t, pl_buf_str(&in->display));
-	/* Outside a transaction (a skip before any write), report at once. */
-	if (!rc && !in->in_txn)
-		flush_verdicts(in);
-	return rc;
+	return commit(w, err);
 }
 
 int pl_ingest(struct pl_store *s, const char *const *paths, size_t npaths,
               const struct pl_ingest_opts *opts, struct pl_ingest_totals *totals,
               struct pl_err *err)
 {
-	struct ingest in = { .s = s, .o = opts, .t = totals, .lang = opts->language };
-	if (!in.lang)
-		in.lang = "en";
 	memset(totals, 0, sizeof *totals);
-	int rc = PL_OK;
-	for (size_t i = 0; !rc && i < npaths; i++) {
-		if (interrupted(&in))
-			rc = pl_err_set(err, PL_EINTR, "interrupted");
-		else
-			rc = walk(&in, paths[i], 1, err);
+	struct queue q = { .mu = PTHREAD_MUTEX_INITIALIZER, .changed = PTHREAD_COND_INITIALIZER };
+	struct reader r = { .o = opts, .paths = paths, .npaths = npaths, .q = &q };
+	struct writer w = { .s = s, .o = opts, .t = totals };
+	w.pending_tail = &w.pending;
+	pthread_t thread;
+	if (pthread_create(&thread, NULL, read_all, &r) != 0)
+		return pl_err_set(err, PL_ENOMEM, "cannot start a thread: %s", strerror(errno));
+	int rc = write_all(&w, &q, err);
+	queue_finish(&q, 1);
+	pthread_join(thread, NULL);
+	for (struct prepared *p = q.head, *next; p; p = next) {
+		next = p->next;
+		prepared_free(p);
 	}
-	if (!rc)
-		rc = commit(&in, err);
+	if (!rc && r.failed)
+		rc = pl_err_set(err, PL_ENOMEM, "out of memory while reading files");
+	if (!rc && interrupted(opts))
+		rc = pl_err_set(err, PL_EINTR, "interrupted");
 	if (rc) {
 		size_t lost = 0;
-		for (size_t i = 0; i < in.npend; i++)
-			lost += in.pend[i].kind <= PL_V_REPLACED;
+		for (struct prepared *p = w.pending; p; p = p->next)
+			lost += p->kind <= PL_V_REPLACED;
 		pl_store_rollback(s);
-		if (in.in_txn && lost)
+		if (lost)
 			pl_err_prefix(err, "%zu file%s of the last batch rolled back", lost,
 			              lost == 1 ? "" : "s");
 		/* Those verdicts never reached the disk: drop them unreported. */
-		for (size_t i = 0; i < in.npend; i++) {
-			free(in.pend[i].path);
-			free(in.pend[i].message);
+		for (struct prepared *p = w.pending, *next; p; p = next) {
+			next = p->next;
+			prepared_free(p);
 		}
-		in.npend = 0;
 	} else {
 		rc = pl_store_refresh_languages(s, err);
 	}
-	free(in.pend);
-	pl_buf_release(&in.bytes);
-	pl_buf_release(&in.display);
+	pl_buf_release(&r.bytes);
+	pl_buf_release(&r.display);
 	return rc;
 }

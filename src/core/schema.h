@@ -37,7 +37,7 @@ static const char schema_v1[] =
 	"  UNIQUE(document_id, ordinal)\n"
 	");\n"
 	"CREATE INDEX passages_speaker ON passages(speaker) WHERE speaker IS NOT NULL;\n"
-	"CREATE INDEX passages_hash ON passages(text_hash);\n"
+
 	"CREATE TABLE passage_meta(\n"
 	"  passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,\n"
 	"  key TEXT NOT NULL,\n"
@@ -51,6 +51,14 @@ static const char schema_v1[] =
 	"  FROM passages p JOIN documents d ON d.id = p.document_id;\n"
 	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='passage_fts_source',\n"
 	"  content_rowid='id', tokenize='snowball');\n"
+	/* A larger pending-index buffer means fewer, larger segments to merge. */
+	"INSERT INTO passage_fts(passage_fts, rank) VALUES('hashsize', 33554432);\n"
+	/* Words whose stem is not where they begin: completes prefix queries. */
+	"CREATE TABLE vocabulary(\n"
+	"  word TEXT NOT NULL,\n"
+	"  stem TEXT NOT NULL,\n"
+	"  PRIMARY KEY(word, stem)\n"
+	") WITHOUT ROWID;\n"
 	"CREATE TABLE categories(\n"
 	"  id TEXT PRIMARY KEY,\n"
 	"  title TEXT NOT NULL,\n"

@@ -4,6 +4,7 @@
  */
 #include "plenary/search.h"
 #include "plenary/buf.h"
+#include "plenary/tokenizer.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -156,9 +157,50 @@ static size_t filter_key(const char *s)
 	return i + 1;
 }
 
-static int parse_query(const char *s, int literal, struct query *q, struct pl_err *err)
+/* The stems of indexed words that begin with `word` but whose stems do not
+ * (emigration -> emigr, for emigra*): FTS5's prefix search over stems misses
+ * them. Appends "(word* OR <stem> ...)", or "word*" when there are none. */
+static int add_prefix(struct pl_store *st, struct pl_buf *fts, const char *word, size_t n,
+                      struct pl_err *err)
+{
+	struct pl_buf folded = PL_BUF_INIT, upper = PL_BUF_INIT, alts = PL_BUF_INIT;
+	sqlite3_stmt *vs = NULL;
+	int rc = pl_tokenizer_fold(pl_store_tokenizer(st), word, n, &folded);
+	if (!rc && folded.len && !memchr(folded.data, ' ', folded.len)) {
+		rc = pl_store_prepare(st, "SELECT DISTINCT stem FROM vocabulary WHERE word >= ?1"
+		                      " AND word < ?2 AND instr(stem, ?1) <> 1 LIMIT 200", &vs, err);
+		/* U+10FFFF sorts after every word that starts with the prefix. */
+		if (!rc && (pl_buf_add(&upper, folded.data, folded.len) ||
+		            pl_buf_adds(&upper, "\xf4\x8f\xbf\xbf")))
+			rc = PL_ENOMEM;
+		if (!rc) {
+			sqlite3_bind_text(vs, 1, folded.data, (int)folded.len, SQLITE_STATIC);
+			sqlite3_bind_text(vs, 2, upper.data, (int)upper.len, SQLITE_STATIC);
+			while (!rc && sqlite3_step(vs) == SQLITE_ROW)
+				rc = pl_buf_addf(&alts, " OR \"%c%s\"", PL_STEM_MARK,
+				                 (const char *)sqlite3_column_text(vs, 0));
+		}
+	}
+	if (!rc)
+		rc = (alts.len && pl_buf_addc(fts, '(')) || add_word(fts, word, n) ||
+		     pl_buf_addc(fts, '*') ||
+		     (alts.len && (pl_buf_add(fts, alts.data, alts.len) || pl_buf_addc(fts, ')')))
+		     ? PL_ENOMEM : PL_OK;
+	sqlite3_finalize(vs);
+	pl_buf_release(&folded);
+	pl_buf_release(&upper);
+	pl_buf_release(&alts);
+	if (rc == PL_ENOMEM)
+		return pl_err_set(err, PL_ENOMEM, "out of memory");
+	return rc;
+}
+
+static int parse_query(struct pl_store *st, const char *s, int literal, struct query *q,
+                       struct pl_err *err)
 {
 	int rc = PL_OK;
+	/* Inside NEAR(...) or after ^ a prefix must stay a single phrase. */
+	int depth = 0, near_depth = 0, after_near = 0;
 	while (!rc && *s) {
 		if (isspace((unsigned char)*s)) {
 			s++;
@@ -206,13 +248,30 @@ static int parse_query(const char *s, int literal, struct query *q, struct pl_er
 		/* One chunk: words and FTS5 punctuation up to a space or a quote. */
 		while (!rc && *s && *s != '"' && !isspace((unsigned char)*s)) {
 			if (fts_special(*s)) {
+				if (*s == '(') {
+					depth++;
+					if (after_near && !near_depth)
+						near_depth = depth;
+				} else if (*s == ')' && depth > 0) {
+					if (near_depth == depth)
+						near_depth = 0;
+					depth--;
+				}
+				after_near = 0;
 				rc = pl_buf_addc(&q->fts, *s++);
 				continue;
 			}
 			size_t n = 0;
 			while (s[n] && s[n] != '"' && !isspace((unsigned char)s[n]) && !fts_special(s[n]))
 				n++;
-			rc = add_word(&q->fts, s, n);
+			int caret = q->fts.len && q->fts.data[q->fts.len - 1] == '^';
+			if (s[n] == '*' && !near_depth && !caret) {
+				rc = add_prefix(st, &q->fts, s, n, err);
+				n++;   /* the '*' */
+			} else {
+				rc = add_word(&q->fts, s, n);
+			}
+			after_near = n == 4 && !strncmp(s, "NEAR", 4);
 			s += n;
 		}
 	}
@@ -389,7 +448,7 @@ int pl_search(struct pl_store *s, const struct pl_search_opts *o, pl_hit_fn fn, 
               int64_t *total, struct pl_err *err)
 {
 	struct query q = { PL_BUF_INIT, PL_BUF_INIT, PL_BUF_INIT, 0, { 0 } };
-	int rc = parse_query(o->query ? o->query : "", o->literal, &q, err);
+	int rc = parse_query(s, o->query ? o->query : "", o->literal, &q, err);
 	for (size_t i = 0; !rc && i < o->ntags; i++)
 		rc = add_filter(&q, "tag", 3, o->tags[i], strlen(o->tags[i]), err);
 	for (size_t i = 0; !rc && i < o->nmeta; i++)

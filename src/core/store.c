@@ -18,7 +18,7 @@
 enum {
 	ST_DOC_FIND, ST_DOC_ADD, ST_DOC_META, ST_DOC_FINISH, ST_PASSAGE_ADD, ST_FTS_ADD,
 	ST_KEEP_TAGS, ST_KEEP_EXCERPTS, ST_FTS_DELETE, ST_DOC_DELETE,
-	ST_RESTORE_TAGS, ST_RESTORE_EXCERPTS, ST_COUNT
+	ST_RESTORE_TAGS, ST_RESTORE_EXCERPTS, ST_VOCABULARY, ST_COUNT
 };
 
 static const char *const stmt_sql[ST_COUNT] = {
@@ -47,6 +47,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                    " created_at, note) SELECT p.id, k.category_id, 'analyst', k.applied,"
 	                    " k.created_at, k.note FROM temp.kept_tags k JOIN passages p"
 	                    " ON p.text_hash = k.text_hash AND p.text = k.text WHERE p.document_id = ?1",
+	[ST_VOCABULARY] = "INSERT OR IGNORE INTO vocabulary(word, stem) VALUES(?1, ?2)",
 	[ST_RESTORE_EXCERPTS] = "INSERT OR IGNORE INTO excerpts(passage_id, marked_at, note)"
 	                        " SELECT p.id, k.marked_at, k.note FROM temp.kept_excerpts k"
 	                        " JOIN passages p ON p.text_hash = k.text_hash AND p.text = k.text"
@@ -139,9 +140,33 @@ int pl_store_begin(struct pl_store *s, struct pl_err *err)
 	return exec(s, "BEGIN IMMEDIATE", "cannot start writing", err);
 }
 
+static int stmt(struct pl_store *s, int which, sqlite3_stmt **st, struct pl_err *err);
+static int run(struct pl_store *s, sqlite3_stmt *st, const char *what, struct pl_err *err);
+
+struct vocab_ctx {
+	struct pl_store *s;
+	struct pl_err *err;
+};
+
+static int add_vocabulary(void *arg, const char *word, const char *stem)
+{
+	struct vocab_ctx *v = arg;
+	sqlite3_stmt *st;
+	int rc = stmt(v->s, ST_VOCABULARY, &st, v->err);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, stem, -1, SQLITE_STATIC);
+	return run(v->s, st, "cannot store the vocabulary", v->err);
+}
+
 int pl_store_commit(struct pl_store *s, struct pl_err *err)
 {
-	int rc = exec(s, "COMMIT", "cannot commit", err);
+	/* The words indexed in this transaction commit with it. */
+	struct vocab_ctx v = { s, err };
+	int rc = pl_tokenizer_drain_vocabulary(s->tok, add_vocabulary, &v);
+	if (!rc)
+		rc = exec(s, "COMMIT", "cannot commit", err);
 	if (rc)
 		pl_store_rollback(s);
 	return rc;
@@ -151,7 +176,14 @@ void pl_store_rollback(struct pl_store *s)
 {
 	if (!sqlite3_get_autocommit(s->db))
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	if (s->tok)
+		pl_tokenizer_drain_vocabulary(s->tok, NULL, NULL);
 	s->kept_tables = 0;   /* created in the transaction, gone with it */
+}
+
+struct pl_tokenizer_ctx *pl_store_tokenizer(struct pl_store *s)
+{
+	return s->tok;
 }
 
 /* Runs a one-row integer query. */

@@ -1,10 +1,12 @@
 /*
  * tokenizer.c - the `snowball` FTS5 tokenizer: unicode61 words (case and
  * diacritics folded first, so "refugies" and "réfugiés" stem alike), stemmed
- * per language with libstemmer, plus the unstemmed word at the same position
- * for prefix queries. See tokenizer.h for the language marker and query rules.
+ * per language with libstemmer, behind a cache of recent words. Words whose
+ * stem differs from them are collected for the vocabulary table, which
+ * makes prefix queries complete. See tokenizer.h for the rules.
  */
 #include "plenary/tokenizer.h"
+#include "plenary/buf.h"
 
 #include <ctype.h>
 #include <libstemmer.h>
@@ -15,8 +17,9 @@
 
 #define MAX_STEM_BYTES 64     /* longer tokens pass through, as in FTS5 porter */
 #define MAX_LANGS 16          /* stemmers one instance keeps open */
-#define CACHE_SLOTS (1u << 16)
-#define CACHE_POOL (8u << 20)
+#define CACHE_MIN_SLOTS (1u << 10)   /* a query needs few; indexing grows it */
+#define CACHE_MAX_SLOTS (1u << 18)
+#define POOL_PER_SLOT 64u
 
 /* libstemmer's algorithms with their ISO 639-1 and 639-2 codes. */
 static const struct lang {
@@ -42,6 +45,10 @@ static const struct lang {
 struct pl_tokenizer_ctx {
 	char query[MAX_LANGS][PL_LANG_MAX];
 	int nquery;
+	struct pl_buf vocabulary;   /* "word\0stem\0" pairs not yet stored */
+	unsigned epoch;             /* bumped when recorded pairs were lost */
+	fts5_tokenizer words_api;   /* unicode61, for pl_tokenizer_fold() */
+	Fts5Tokenizer *words;
 };
 
 /* A cached token: pool[off..) holds the token, then its stem. klen == 0
@@ -64,9 +71,10 @@ struct snowball {
 	struct stemmer stemmers[MAX_LANGS];
 	int nstemmers;
 	struct centry *slots;
-	uint32_t used;
-	char *pool;
+	uint32_t nslots, used;
+	char *pool;                /* nslots * POOL_PER_SLOT bytes */
 	uint32_t pool_len;
+	unsigned epoch;          /* the ctx's epoch the cache belongs to */
 };
 
 /* State of one xTokenize call, passed through unicode61's callback. */
@@ -164,19 +172,44 @@ static int stemmer_index(struct snowball *sb, const char *code)
 
 static void cache_clear(struct snowball *sb)
 {
-	memset(sb->slots, 0, CACHE_SLOTS * sizeof *sb->slots);
+	memset(sb->slots, 0, sb->nslots * sizeof *sb->slots);
 	sb->used = 0;
 	sb->pool_len = 0;
 }
 
-/* Finds (or computes and caches) the stem of a folded token of at most
- * MAX_STEM_BYTES in stemmer `lang`. */
-static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok,
+/* Empties the cache, doubling it while it is below its largest size. */
+static int cache_reset(struct snowball *sb, uint32_t nslots)
+{
+	if (nslots != sb->nslots) {
+		struct centry *slots = realloc(sb->slots, nslots * sizeof *slots);
+		if (slots)
+			sb->slots = slots;
+		char *pool = slots ? realloc(sb->pool, (size_t)nslots * POOL_PER_SLOT) : NULL;
+		if (pool)
+			sb->pool = pool;
+		if (!slots || !pool)
+			return SQLITE_NOMEM;
+		sb->nslots = nslots;
+	}
+	cache_clear(sb);
+	return SQLITE_OK;
+}
+
+static int same(const char *a, int na, const char *b, int nb)
+{
+	return na == nb && !memcmp(a, b, (size_t)na);
+}
+
+static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok, int record,
                       const struct centry **out)
 {
+	if (sb->epoch != sb->ctx->epoch) {
+		cache_clear(sb);   /* pairs recorded from it were dropped */
+		sb->epoch = sb->ctx->epoch;
+	}
 	uint32_t h = hash_token(tok, ntok, lang);
-	uint32_t i = h & (CACHE_SLOTS - 1);
-	for (;; i = (i + 1) & (CACHE_SLOTS - 1)) {
+	uint32_t mask = sb->nslots - 1, i = h & mask;
+	for (;; i = (i + 1) & mask) {
 		struct centry *c = &sb->slots[i];
 		if (c->klen == 0)
 			break;
@@ -187,9 +220,12 @@ static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok,
 		}
 	}
 	/* Room for the token and a stem a few times its length, at worst. */
-	if (sb->used >= CACHE_SLOTS / 2 || sb->pool_len + 8u * MAX_STEM_BYTES > CACHE_POOL) {
-		cache_clear(sb);
-		i = h & (CACHE_SLOTS - 1);
+	if (sb->used >= sb->nslots / 2 ||
+	    sb->pool_len + 8u * MAX_STEM_BYTES > sb->nslots * POOL_PER_SLOT) {
+		uint32_t n = sb->nslots < CACHE_MAX_SLOTS ? sb->nslots * 2 : sb->nslots;
+		if (cache_reset(sb, n) != SQLITE_OK)
+			return SQLITE_NOMEM;
+		i = h & (sb->nslots - 1);
 	}
 	struct centry *c = &sb->slots[i];
 	c->hash = h;
@@ -210,6 +246,13 @@ static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok,
 	}
 	if (nstem > 4 * MAX_STEM_BYTES)
 		nstem = 4 * MAX_STEM_BYTES;
+	/* A word its stem does not start from must be findable by prefix. */
+	if (record && !same(stem, nstem, tok, ntok) &&
+	    (pl_buf_add(&sb->ctx->vocabulary, tok, (size_t)ntok) ||
+	     pl_buf_addc(&sb->ctx->vocabulary, '\0') ||
+	     pl_buf_add(&sb->ctx->vocabulary, stem, (size_t)nstem) ||
+	     pl_buf_addc(&sb->ctx->vocabulary, '\0')))
+		return SQLITE_NOMEM;
 	memcpy(sb->pool + sb->pool_len, stem, (size_t)nstem);
 	sb->pool_len += (uint32_t)nstem;
 	c->klen = (uint16_t)ntok;
@@ -224,11 +267,6 @@ static const char *stem_of(const struct snowball *sb, const struct centry *c)
 	return sb->pool + c->off + c->klen;
 }
 
-static int same(const char *a, int na, const char *b, int nb)
-{
-	return na == nb && !memcmp(a, b, (size_t)na);
-}
-
 /* A query word: its stem in every query language, as alternatives. */
 static int emit_query_word(struct call *k, const char *tok, int ntok, int s, int e)
 {
@@ -239,7 +277,7 @@ static int emit_query_word(struct call *k, const char *tok, int ntok, int s, int
 	int nforms[MAX_LANGS], n = 0;
 	for (int q = 0; q < ctx->nquery; q++) {
 		const struct centry *c;
-		int rc = stem_token(sb, stemmer_index(sb, ctx->query[q]), tok, ntok, &c);
+		int rc = stem_token(sb, stemmer_index(sb, ctx->query[q]), tok, ntok, 0, &c);
 		if (rc != SQLITE_OK)
 			return rc;
 		const char *f = stem_of(sb, c);
@@ -272,14 +310,10 @@ static int word_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
 	if (k->flags & FTS5_TOKENIZE_QUERY)
 		return emit_query_word(k, tok, ntok, s, e);
 	const struct centry *c;
-	int rc = stem_token(k->sb, k->lang, tok, ntok, &c);
+	int rc = stem_token(k->sb, k->lang, tok, ntok, !(k->flags & FTS5_TOKENIZE_AUX), &c);
 	if (rc != SQLITE_OK)
 		return rc;
-	const char *stem = stem_of(k->sb, c);
-	rc = k->xtoken(k->pctx, 0, stem, c->slen, s, e);
-	if (rc == SQLITE_OK && !same(stem, c->slen, tok, ntok))
-		rc = k->xtoken(k->pctx, FTS5_TOKEN_COLOCATED, tok, ntok, s, e);
-	return rc;
+	return k->xtoken(k->pctx, 0, stem_of(k->sb, c), c->slen, s, e);
 }
 
 static int sb_tokenize(Fts5Tokenizer *t, void *pctx, int flags, const char *text, int ntext,
@@ -287,6 +321,9 @@ static int sb_tokenize(Fts5Tokenizer *t, void *pctx, int flags, const char *text
 {
 	struct snowball *sb = (struct snowball *)t;
 	struct call k = { sb, pctx, xtoken, flags, 0, 0 };
+	/* A stem search.c looked up for a prefix: matched exactly as it is. */
+	if ((flags & FTS5_TOKENIZE_QUERY) && ntext > 1 && text[0] == PL_STEM_MARK)
+		return xtoken(pctx, 0, text + 1, ntext - 1, 0, ntext);
 	char code[PL_LANG_MAX] = "en";
 	if (ntext > 0 && text[0] == '\x01') {
 		const char *end = memchr(text + 1, '\x01', ntext - 1 < PL_LANG_MAX ? (size_t)ntext - 1 : PL_LANG_MAX);
@@ -329,10 +366,9 @@ static int sb_create(void *p, const char **argv, int argc, Fts5Tokenizer **out)
 	if (!sb)
 		return SQLITE_NOMEM;
 	sb->ctx = reg->ctx;
-	sb->slots = calloc(CACHE_SLOTS, sizeof *sb->slots);
-	sb->pool = malloc(CACHE_POOL);
+	sb->epoch = reg->ctx->epoch;
 	void *ud = NULL;
-	int rc = sb->slots && sb->pool ? SQLITE_OK : SQLITE_NOMEM;
+	int rc = cache_reset(sb, CACHE_MIN_SLOTS);
 	if (rc == SQLITE_OK)
 		rc = reg->api->xFindTokenizer(reg->api, "unicode61", &ud, &sb->inner);
 	static const char *fold[] = { "remove_diacritics", "2" };
@@ -372,9 +408,17 @@ int pl_tokenizer_register(sqlite3 *db, struct pl_tokenizer_ctx **ctxp, struct pl
 	pl_tokenizer_set_query_langs(ctx, "");
 	reg->ctx = ctx;
 	reg->api = api;
+	void *ud = NULL;
+	static const char *fold[] = { "remove_diacritics", "2" };
+	if (api->xFindTokenizer(api, "unicode61", &ud, &ctx->words_api) != SQLITE_OK ||
+	    ctx->words_api.xCreate(ud, fold, 2, &ctx->words) != SQLITE_OK) {
+		free(ctx);
+		free(reg);
+		return pl_err_set(err, PL_EDB, "cannot create the unicode61 tokenizer");
+	}
 	fts5_tokenizer tok = { sb_create, sb_delete, sb_tokenize };
 	if (api->xCreateTokenizer(api, "snowball", reg, &tok, registration_free) != SQLITE_OK) {
-		free(ctx);
+		pl_tokenizer_ctx_free(ctx);
 		return pl_err_set(err, PL_EDB, "cannot register the snowball tokenizer: %s",
 		                  sqlite3_errmsg(db));
 	}
@@ -384,5 +428,43 @@ int pl_tokenizer_register(sqlite3 *db, struct pl_tokenizer_ctx **ctxp, struct pl
 
 void pl_tokenizer_ctx_free(struct pl_tokenizer_ctx *ctx)
 {
+	if (!ctx)
+		return;
+	if (ctx->words)
+		ctx->words_api.xDelete(ctx->words);
+	pl_buf_release(&ctx->vocabulary);
 	free(ctx);
+}
+
+int pl_tokenizer_drain_vocabulary(struct pl_tokenizer_ctx *ctx, pl_vocabulary_fn fn, void *arg)
+{
+	int rc = PL_OK;
+	const char *p = ctx->vocabulary.data, *end = p + ctx->vocabulary.len;
+	while (fn && !rc && p < end) {
+		const char *stem = p + strlen(p) + 1;
+		rc = fn(arg, p, stem);
+		p = stem + strlen(stem) + 1;
+	}
+	if (!fn && ctx->vocabulary.len)
+		ctx->epoch++;   /* dropped: the caches must see these words again */
+	pl_buf_clear(&ctx->vocabulary);
+	return rc;
+}
+
+static int fold_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
+{
+	struct pl_buf *out = p;
+	(void)tflags, (void)s, (void)e;
+	if (out->len && pl_buf_addc(out, ' '))
+		return SQLITE_NOMEM;
+	return pl_buf_add(out, tok, (size_t)ntok) ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+int pl_tokenizer_fold(struct pl_tokenizer_ctx *ctx, const char *s, size_t n, struct pl_buf *out)
+{
+	pl_buf_clear(out);
+	if (n > INT32_MAX)
+		return PL_ENOMEM;
+	int rc = ctx->words_api.xTokenize(ctx->words, out, FTS5_TOKENIZE_QUERY, s, (int)n, fold_cb);
+	return rc == SQLITE_OK ? PL_OK : PL_ENOMEM;
 }

@@ -74,17 +74,66 @@ TEST(tokenizer_stems_english)
 	teardown(&f);
 }
 
-TEST(tokenizer_prefix_matches_unstemmed_words)
+static int collect(void *arg, const char *word, const char *stem)
+{
+	struct pl_buf *b = arg;
+	return pl_buf_addf(b, "%s>%s ", word, stem);
+}
+
+TEST(tokenizer_collects_words_whose_stem_differs)
 {
 	struct fixture f;
+	struct pl_buf got = PL_BUF_INIT;
+	CHECK(setup(&f, "en") == SQLITE_OK);
+	add(&f, 1, "en", "Emigration of emigrants, and migrant");
+	CHECK_INT(pl_tokenizer_drain_vocabulary(f.ctx, collect, &got), PL_OK);
+	CHECK(strstr(pl_buf_str(&got), "emigration>emigr ") != NULL);
+	CHECK(strstr(pl_buf_str(&got), "emigrants>emigr ") != NULL);
+	CHECK(strstr(pl_buf_str(&got), "migrant>") == NULL);   /* its own stem */
+	CHECK(strstr(pl_buf_str(&got), "of>") == NULL);
+	/* Drained: a second call has nothing. */
+	pl_buf_clear(&got);
+	CHECK_INT(pl_tokenizer_drain_vocabulary(f.ctx, collect, &got), PL_OK);
+	CHECK_INT(got.len, 0);
+	/* Dropped pairs (a rollback) are collected again when next seen. */
+	add(&f, 2, "en", "emigration");
+	CHECK_INT(pl_tokenizer_drain_vocabulary(f.ctx, collect, &got), PL_OK);
+	CHECK_INT(got.len, 0);   /* cached: not seen as new */
+	add(&f, 3, "en", "nations");
+	pl_tokenizer_drain_vocabulary(f.ctx, NULL, NULL);
+	add(&f, 4, "en", "nations");
+	CHECK_INT(pl_tokenizer_drain_vocabulary(f.ctx, collect, &got), PL_OK);
+	CHECK_STR(pl_buf_str(&got), "nations>nation ");
+	pl_buf_release(&got);
+	teardown(&f);
+}
+
+TEST(tokenizer_prefix_and_stem_mark)
+{
+	struct fixture f;
+	char q[16];
 	CHECK(setup(&f, "en") == SQLITE_OK);
 	add(&f, 1, "en", "Emigration has grown");
 	add(&f, 2, "en", "emigrants and emigres");
-	/* "emigration" is indexed as stem "emigr": the raw word must match too. */
-	CHECK_STR(match(&f, "emigra*"), "1,2");
-	CHECK_STR(match(&f, "emigrat*"), "1");
-	CHECK_STR(match(&f, "emigre*"), "2");
-	CHECK_STR(match(&f, "Émigrat*"), "1");
+	/* The index holds stems: a prefix finds stems that start with it... */
+	CHECK_STR(match(&f, "grow*"), "1");
+	CHECK_STR(match(&f, "emigra*"), "");
+	/* ...and a marked stem is matched as it is, not stemmed again. */
+	snprintf(q, sizeof q, "\"%cemigr\"", PL_STEM_MARK);
+	CHECK_STR(match(&f, q), "1,2");
+	teardown(&f);
+}
+
+TEST(tokenizer_fold)
+{
+	struct fixture f;
+	struct pl_buf out = PL_BUF_INIT;
+	CHECK(setup(&f, "en") == SQLITE_OK);
+	CHECK_INT(pl_tokenizer_fold(f.ctx, "Émigra", 7, &out), PL_OK);
+	CHECK_STR(pl_buf_str(&out), "emigra");
+	CHECK_INT(pl_tokenizer_fold(f.ctx, "COVID-19", 8, &out), PL_OK);
+	CHECK_STR(pl_buf_str(&out), "covid 19");
+	pl_buf_release(&out);
 	teardown(&f);
 }
 
