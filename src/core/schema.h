@@ -17,6 +17,7 @@ static const char schema_v1[] =
 	"  notes TEXT\n"
 	");\n"
 	"CREATE INDEX documents_hash ON documents(content_hash);\n"
+	"CREATE INDEX documents_language ON documents(language);\n"
 	"CREATE TABLE document_meta(\n"
 	"  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  key TEXT NOT NULL,\n"

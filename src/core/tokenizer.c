@@ -304,13 +304,14 @@ static int word_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
 	(void)tflags;
 	s += k->skip;
 	e += k->skip;
-	/* Long tokens and prefixes are matched as written, against raw words. */
-	if (ntok > MAX_STEM_BYTES || (k->flags & FTS5_TOKENIZE_PREFIX))
+	/* Long tokens and prefixes are matched as written. Snippets and
+	 * highlights (AUX) only count positions: no need to stem. */
+	if (ntok > MAX_STEM_BYTES || (k->flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX)))
 		return k->xtoken(k->pctx, 0, tok, ntok, s, e);
 	if (k->flags & FTS5_TOKENIZE_QUERY)
 		return emit_query_word(k, tok, ntok, s, e);
 	const struct centry *c;
-	int rc = stem_token(k->sb, k->lang, tok, ntok, !(k->flags & FTS5_TOKENIZE_AUX), &c);
+	int rc = stem_token(k->sb, k->lang, tok, ntok, 1, &c);
 	if (rc != SQLITE_OK)
 		return rc;
 	return k->xtoken(k->pctx, 0, stem_of(k->sb, c), c->slen, s, e);

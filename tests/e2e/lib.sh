@@ -37,3 +37,69 @@ check() {
 has() { grep -q -- "$1" "$2"; }
 hasnt() { ! grep -q -- "$1" "$2"; }
 sql() { sqlite3 "$PLENARY_DB" "$1"; }
+
+# pl ARGS...: plenary in a time box ($PL_TIMEOUT s, default 60): a hang is
+# a failure (exit 124), not a stuck run.
+pl() { timeout -k 5 "${PL_TIMEOUT:-60}" "$PLENARY" "$@"; }
+
+# same NAME GOT WANT: ok if the two strings are equal.
+same() {
+	if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', expected '$3'"; fi
+}
+
+# now_ms: wall clock in milliseconds.
+now_ms() { date +%s%3N; }
+
+# fts_check DB: FTS5 'integrity-check' with rank 1, which also compares the
+# index with the passages (external content). The sqlite3 CLI cannot load
+# plenary's snowball tokenizer, so a helper linked with build/libplenary.a
+# runs it; if that cannot be built, the index must at least have one docsize
+# row per passage. Prints the problem and returns 1 when inconsistent.
+fts_check() {
+	_fc=$(sqlite3 "$1" "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 1)" 2>&1) &&
+		return 0
+	case $_fc in *"no such tokenizer"*) ;; *) echo "$_fc"; return 1 ;; esac
+	if fts_helper; then
+		"$T/fts5check" "$1" 2>&1
+		return
+	fi
+	_fc=$(sqlite3 "$1" "SELECT (SELECT count(*) FROM passages WHERE id NOT IN
+		(SELECT id FROM passage_fts_docsize)) + (SELECT count(*) FROM passage_fts_docsize
+		WHERE id NOT IN (SELECT id FROM passages))")
+	[ "$_fc" = 0 ] || { echo "$_fc passages and docsize rows do not pair up"; return 1; }
+}
+
+# fts_helper: builds $T/fts5check once; fails if it cannot be built.
+fts_helper() {
+	[ -x "$T/fts5check" ] && return 0
+	[ -e "$T/fts5check.failed" ] && return 1
+	cat >"$T/fts5check.c" <<'EOC'
+#include <stdio.h>
+#include <sqlite3.h>
+#include "plenary/tokenizer.h"
+int main(int argc, char **argv)
+{
+	sqlite3 *db;
+	struct pl_tokenizer_ctx *ctx = NULL;
+	struct pl_err err = { 0 };
+	char *msg = NULL;
+	if (argc != 2 || sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    pl_tokenizer_register(db, &ctx, &err) != 0) {
+		fprintf(stderr, "fts5check: cannot open %s\n", argc > 1 ? argv[1] : "");
+		return 2;
+	}
+	if (sqlite3_exec(db, "INSERT INTO passage_fts(passage_fts, rank) VALUES('integrity-check', 1)",
+	                 NULL, NULL, &msg) != SQLITE_OK) {
+		printf("FTS5 integrity-check: %s\n", msg ? msg : "failed");
+		return 1;
+	}
+	sqlite3_close(db);
+	return 0;
+}
+EOC
+	${CC:-cc} -I"$PLENARY_TOP/include" -o "$T/fts5check" "$T/fts5check.c" \
+		"${PLENARY_LIB:-$PLENARY_TOP/build/libplenary.a}" $(pkg-config --libs sqlite3) \
+		-lstemmer -lpthread >"$T/fts5check.log" 2>&1 && return 0
+	: >"$T/fts5check.failed"
+	return 1
+}
