@@ -5,8 +5,10 @@ CC      ?= cc
 PKGS    := sqlite3 libpcre2-8 ncursesw
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wvla
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Iinclude
-LDLIBS  += -lstemmer -lpthread
+# What the code needs, whatever CFLAGS the user (or `make asan`) gives.
+ALL_CFLAGS = $(CFLAGS) -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Iinclude \
+             $(PKG_CFLAGS)
+ALL_LDLIBS = $(PKG_LIBS) -lstemmer -lpthread $(LDLIBS)
 
 BUILD   ?= build
 BIN     ?= plenary
@@ -16,8 +18,6 @@ ifeq ($(filter deps clean,$(MAKECMDGOALS)),)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 endif
-CFLAGS += $(PKG_CFLAGS)
-LDLIBS := $(PKG_LIBS) $(LDLIBS)
 
 CORE_SRC := $(wildcard src/core/*.c)
 CLI_SRC  := $(wildcard src/cli/*.c)
@@ -35,7 +35,7 @@ deps:
 	@scripts/deps.sh
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LDLIBS)
 
 $(LIB): $(CORE_OBJ)
 	@rm -f $@
@@ -43,10 +43,10 @@ $(LIB): $(CORE_OBJ)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LDLIBS)
 
 # Every test prints "ok"/"FAIL" lines; tests/run.sh adds them up into "N passed, N failed".
 check: deps
