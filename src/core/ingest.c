@@ -670,14 +670,13 @@ static int write_all(struct writer *w, struct queue *q, struct pl_err *err)
 		else if (p->kind == PL_V_INGESTED)
 			rc = write_document(w, p, err);
 		w->t->bytes += p->size;
-		const char *path = p->display;
 		if (rc) {
 			prepared_free(p);
 			return rc;
 		}
-		hold_verdict(w, p);
 		if (w->o->progress)
-			w->o->progress(w->o->ctx, w->t, path);
+			w->o->progress(w->o->ctx, w->t, p->display);
+		hold_verdict(w, p);   /* may free p */
 		if (w->batch_passages >= BATCH_PASSAGES || w->batch_bytes >= BATCH_BYTES ||
 		    w->batch_docs >= BATCH_DOCS)
 			if ((rc = commit(w, err)))
