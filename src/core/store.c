@@ -283,7 +283,9 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 	s->readonly = (flags & PL_OPEN_READONLY) != 0;
 	int oflags = s->readonly ? SQLITE_OPEN_READONLY
 	                         : SQLITE_OPEN_READWRITE | ((flags & PL_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
-	if (!(flags & PL_OPEN_CREATE) && access(path, F_OK) != 0) {
+	/* SQLite would create a missing file; a read must not. (A "file:" URI,
+	 * e.g. with ?mode=ro, says for itself how to open.) */
+	if (!(flags & PL_OPEN_CREATE) && strncmp(path, "file:", 5) != 0 && access(path, F_OK) != 0) {
 		pl_err_set(err, PL_ENOTDB, "no database at '%s'; create it with 'plenary init' or "
 		           "'plenary ingest', or give --db PATH", path);
 		goto fail;

@@ -168,7 +168,7 @@ if mount -t tmpfs -o size=2m tmpfs "$T/small" 2>/dev/null; then
 	# far more text than 2 MB can hold
 	run full_fails 1 pl --db "$db" ingest "$C/u1" "$C/u2" "$C/u3" "$C/u4" &&
 		check full_msg grep -qi 'disk is full' "$T/err"
-	check full_no_verdict_lost sh -c '[ "$(grep -c "^ingested " "$1")" -eq "$(sqlite3 "$2" "SELECT count(*) FROM documents") - 1" ]' - "$T/err" "$db"
+	same full_documents_equal_verdicts "$(grep -c '^ingested ' "$T/err")" "$(($(sqlite3 "$db" 'SELECT count(*) FROM documents') - 1))"
 	run full_db_opens 0 pl --db "$db" stats && pass full_db_opens
 	consistent full "$db"
 	same full_committed_kept "$(sqlite3 "$db" "SELECT passage_count FROM documents WHERE path LIKE '%unnm%'")" "$np"
@@ -181,4 +181,19 @@ if mount -t tmpfs -o size=2m tmpfs "$T/small" 2>/dev/null; then
 	umount "$T/small"
 else
 	echo "ok disk_full # skipped: cannot mount a tmpfs"
+fi
+# the disk fills after some batches were committed: they stay, whole
+if [ ! -d "$big" ]; then
+	echo "ok full_midrun # skipped: no $SHARED/ungdc/txt"
+elif mount -t tmpfs -o size=48m tmpfs "$T/small" 2>/dev/null; then
+	db=$T/small/full.db
+	PL_TIMEOUT=120 run full_midrun_fails 1 pl --db "$db" ingest "$big" &&
+		check full_midrun_msg grep -qi 'disk is full' "$T/err"
+	n=$(sqlite3 "$db" 'SELECT count(*) FROM documents')
+	check full_midrun_kept_batches test "$n" -gt 0
+	same full_midrun_documents_equal_verdicts "$(grep -c '^ingested ' "$T/err")" "$n"
+	consistent full_midrun "$db"
+	umount "$T/small"
+else
+	echo "ok full_midrun # skipped: cannot mount a tmpfs"
 fi
