@@ -30,6 +30,8 @@ echo "== plenary search --limit 3 'remittance'" >&2
 "$plenary" search --limit 3 remittance
 echo "== plenary search --limit 3 'NEAR(migrants smuggling, 8)'" >&2
 "$plenary" search --limit 3 'NEAR(migrants smuggling, 8)'
-echo "== plenary search --limit 2 'émigration' (French, stemmed)" >&2
-"$plenary" search --limit 2 --full 'lang:fr immigrés'
+echo "== plenary search --limit 2 'lang:fr séances' (French: finds \"séance\")" >&2
+"$plenary" search --limit 2 'lang:fr séances'
+echo "== plenary search --limit 3 'emigra*' (a prefix finds \"emigration\")" >&2
+"$plenary" search --limit 3 'emigra*'
 echo "Try: PLENARY_DB=$db $plenary search 'global compact' --limit 5" >&2
