@@ -2,7 +2,7 @@
 # `make asan` runs them again under AddressSanitizer/UBSan; `make demo`, `make bench`.
 
 CC      ?= cc
-PKGS    := sqlite3 libpcre2-8 ncursesw
+PKGS    := sqlite3 libpcre2-8 libhs ncursesw
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wvla
 CFLAGS  ?= -O2 -g
 # What the code needs, whatever CFLAGS the user (or `make asan`) gives.

@@ -2,7 +2,7 @@
 # Installs the Debian packages plenary needs to build and test, when any is missing.
 # Called by `make check`, `make demo`, `make bench` and .ci/run.
 set -u
-PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev
+PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev libhyperscan-dev
       sqlite3 tmux python3 ripgrep"
 missing=""
 for p in $PKGS; do
