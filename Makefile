@@ -45,6 +45,10 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# The shipped lexicons are found where this tree is, unless $PLENARY_LEXICONS says.
+$(BUILD)/src/cli/lexicons.o: ALL_CFLAGS += -DPLENARY_LEXICON_DIR='"$(CURDIR)/lexicons"'
+
+
 $(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(ALL_LDLIBS)
 

@@ -54,4 +54,9 @@ typedef int (*pl_hit_fn)(void *ctx, const struct pl_hit *hit);
 int pl_search(struct pl_store *s, const struct pl_search_opts *opts, pl_hit_fn fn, void *ctx,
               int64_t *total, struct pl_err *err);
 
+/* One passage by id, as a hit without score or snippet: PL_OK and fn
+ * called once, or PL_EUSAGE when there is no such passage. */
+int pl_search_passage(struct pl_store *s, int64_t id, pl_hit_fn fn, void *ctx,
+                      struct pl_err *err);
+
 #endif

@@ -32,6 +32,17 @@ int pl_stats_totals(struct pl_store *s, struct pl_totals *t, struct pl_err *err)
 int pl_stats_by(struct pl_store *s, const char *key, pl_count_fn fn, void *ctx,
                 struct pl_err *err);
 
+struct pl_category_count {
+	const char *id, *title, *lexicon;
+	int64_t passages, documents;     /* with the tag in force */
+	int64_t analyst_added, analyst_removed;
+};
+
+typedef int (*pl_category_fn)(void *ctx, const struct pl_category_count *c);
+
+/* Every registered category, in lexicon order, with its counts. */
+int pl_stats_categories(struct pl_store *s, pl_category_fn fn, void *ctx, struct pl_err *err);
+
 /* The metadata keys present, each with the documents that have it. */
 int pl_stats_keys(struct pl_store *s, pl_count_fn fn, void *ctx, struct pl_err *err);
 

@@ -39,7 +39,20 @@ struct command {
 	const char *usage;         /* the whole `plenary CMD --help` text */
 };
 
-extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats;
+extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats, cmd_tag,
+	cmd_classify, cmd_explain, cmd_lexicon;
+
+struct pl_lexicon;
+struct lexicons {
+	struct pl_lexicon **lx;
+	size_t n;
+};
+
+/* Loads the lexicon files given (--lexicon), or the shipped ones (from
+ * $PLENARY_LEXICONS, else the build's lexicons/ directory). Prints every
+ * diagnostic; returns EXIT_OK or the exit code to return. */
+int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out);
+void cli_free_lexicons(struct lexicons *l);
 
 /* Opens the database as the command's flags say; commands call it once
  * their options are parsed, so a usage error never touches the database.
@@ -49,6 +62,9 @@ int cli_open(struct cli *c);
 /* Output formats of commands that print results. */
 enum out_format { OUT_TEXT, OUT_TSV, OUT_JSONL };
 int parse_format(const char *name, enum out_format *out);
+
+/* Prints the passages and documents per category (tag, stats). */
+int print_category_counts(struct cli *c, enum out_format format);
 
 /* Prints a line on stderr, control characters escaped. */
 void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

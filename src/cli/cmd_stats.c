@@ -85,12 +85,21 @@ static int print_key(void *ctx, const struct pl_count_row *r)
 	return PL_OK;
 }
 
+/* Categories print as rows of group "category" in tsv and jsonl. */
+static int print_category_row(void *ctx, const struct pl_category_count *c)
+{
+	struct table *t = ctx;
+	struct pl_count_row r = { c->id, c->documents, c->passages, -1 };
+	return print_row(ctx, &r) || t->write_failed ? PL_EIO : PL_OK;
+}
+
 static const char usage[] =
 	"usage: plenary [--db PATH] stats [--by KEY] [--format text|tsv|jsonl]\n\n"
 	"What the database holds: documents, passages and words in all, and by\n"
 	"language, or by KEY: a metadata key (country, stakeholder, ...), speaker,\n"
 	"format or encoding. Documents without the key count under (none), so the\n"
-	"rows add up to the totals.\n\n"
+	"rows add up to the totals. Then, once passages are tagged, the passages and\n"
+	"documents of each category (analyst decisions included).\n\n"
 	"tsv columns and jsonl fields: group, value, documents, passages, words\n"
 	"(the first row, group 'total', is the totals).\n";
 
@@ -147,6 +156,14 @@ static int run_stats(struct cli *c, int argc, char **argv)
 		pl_buf_adds(&t.b, "metadata keys (use --by KEY):\n");
 		t.write_failed |= out_flush(&t.b);
 		rc = pl_stats_keys(c->store, print_key, &t, &c->err);
+		if (!rc) {
+			pl_buf_adds(&t.b, "categories (passages and documents tagged):\n");
+			t.write_failed |= out_flush(&t.b);
+			rc = print_category_counts(c, OUT_TEXT);
+		}
+	} else if (!rc && !strcmp(group, "language")) {
+		t.group = "category";
+		rc = pl_stats_categories(c->store, print_category_row, &t, &c->err);
 	}
 	pl_buf_release(&t.b);
 	if (rc)

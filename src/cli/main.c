@@ -12,7 +12,8 @@
 #define PLENARY_VERSION "0.1.0"
 
 static const struct command *const commands[] = {
-	&cmd_init, &cmd_ingest, &cmd_search, &cmd_stats,
+	&cmd_init, &cmd_ingest, &cmd_search, &cmd_stats, &cmd_tag, &cmd_classify,
+	&cmd_explain, &cmd_lexicon,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

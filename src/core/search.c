@@ -358,6 +358,26 @@ static const char snippet_sql[] =
 	"SELECT snippet(passage_fts, 0, char(2), char(3), '…', ?3) FROM passage_fts"
 	" WHERE passage_fts MATCH ?1 AND rowid = ?2";
 
+/* Fills h from the details query for h->passage_id; 0 if it is gone. */
+static int passage_details(sqlite3_stmt *det, struct pl_hit *h)
+{
+	sqlite3_reset(det);
+	sqlite3_bind_int64(det, 1, h->passage_id);
+	if (sqlite3_step(det) != SQLITE_ROW)
+		return 0;
+	h->document_id = sqlite3_column_int64(det, 0);
+	h->ordinal = sqlite3_column_int64(det, 1);
+	h->span_start = sqlite3_column_int64(det, 2);
+	h->span_end = sqlite3_column_int64(det, 3);
+	h->path = (const char *)sqlite3_column_text(det, 4);
+	h->title = (const char *)sqlite3_column_text(det, 5);
+	h->language = (const char *)sqlite3_column_text(det, 6);
+	h->speaker = (const char *)sqlite3_column_text(det, 7);
+	h->section = (const char *)sqlite3_column_text(det, 8);
+	h->text = (const char *)sqlite3_column_text(det, 9);
+	return 1;
+}
+
 static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const struct query *q,
                      sqlite3_stmt *ranked, pl_hit_fn fn, void *ctx, struct pl_err *err)
 {
@@ -372,20 +392,8 @@ static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const s
 		struct pl_hit h = { .rank = ++rank };
 		h.passage_id = sqlite3_column_int64(ranked, 0);
 		h.score = -sqlite3_column_double(ranked, 1);
-		sqlite3_reset(det);
-		sqlite3_bind_int64(det, 1, h.passage_id);
-		if (sqlite3_step(det) != SQLITE_ROW)
+		if (!passage_details(det, &h))
 			continue;   /* deleted meanwhile by another process */
-		h.document_id = sqlite3_column_int64(det, 0);
-		h.ordinal = sqlite3_column_int64(det, 1);
-		h.span_start = sqlite3_column_int64(det, 2);
-		h.span_end = sqlite3_column_int64(det, 3);
-		h.path = (const char *)sqlite3_column_text(det, 4);
-		h.title = (const char *)sqlite3_column_text(det, 5);
-		h.language = (const char *)sqlite3_column_text(det, 6);
-		h.speaker = (const char *)sqlite3_column_text(det, 7);
-		h.section = (const char *)sqlite3_column_text(det, 8);
-		h.text = (const char *)sqlite3_column_text(det, 9);
 		if (snip) {
 			sqlite3_reset(snip);
 			sqlite3_bind_text(snip, 1, q->fts.data, (int)q->fts.len, SQLITE_STATIC);
@@ -490,5 +498,23 @@ int pl_search(struct pl_store *s, const struct pl_search_opts *o, pl_hit_fn fn, 
 	sqlite3_finalize(ranked);
 	pl_buf_release(&sql);
 	query_release(&q);
+	return rc;
+}
+
+int pl_search_passage(struct pl_store *s, int64_t id, pl_hit_fn fn, void *ctx,
+                      struct pl_err *err)
+{
+	sqlite3_stmt *det;
+	int rc = pl_store_prepare(s, details_sql, &det, err);
+	if (rc)
+		return rc;
+	struct pl_hit h = { .rank = 1, .passage_id = id };
+	if (passage_details(det, &h)) {
+		h.snippet = h.text;
+		rc = fn(ctx, &h);
+	} else {
+		rc = pl_err_set(err, PL_EUSAGE, "no passage %lld", (long long)id);
+	}
+	sqlite3_finalize(det);
 	return rc;
 }

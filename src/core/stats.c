@@ -89,3 +89,34 @@ int pl_stats_keys(struct pl_store *s, pl_count_fn fn, void *ctx, struct pl_err *
 	                " JOIN passages p ON p.id = m.passage_id) GROUP BY key ORDER BY key",
 	                NULL, fn, ctx, err);
 }
+
+int pl_stats_categories(struct pl_store *s, pl_category_fn fn, void *ctx, struct pl_err *err)
+{
+	sqlite3_stmt *st;
+	int rc = pl_store_prepare(s, "SELECT c.id, c.title, c.lexicon_id,"
+	                          " (SELECT count(*) FROM passage_tags t WHERE t.category_id = c.id),"
+	                          " (SELECT count(DISTINCT p.document_id) FROM passage_tags t"
+	                          "  JOIN passages p ON p.id = t.passage_id WHERE t.category_id = c.id),"
+	                          " (SELECT count(*) FROM tags a WHERE a.category_id = c.id"
+	                          "  AND a.source = 'analyst' AND a.applied = 1),"
+	                          " (SELECT count(*) FROM tags a WHERE a.category_id = c.id"
+	                          "  AND a.source = 'analyst' AND a.applied = 0)"
+	                          " FROM categories c ORDER BY c.sort_order, c.id", &st, err);
+	if (rc)
+		return rc;
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct pl_category_count c = {
+			(const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+			(const char *)sqlite3_column_text(st, 2), sqlite3_column_int64(st, 3),
+			sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5),
+			sqlite3_column_int64(st, 6)
+		};
+		if ((rc = fn(ctx, &c)))
+			break;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = pl_store_error(s, step, "cannot count the tags", err);
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -1,0 +1,219 @@
+/* cmd_explain.c - `plenary explain`: why a passage has (or lacks) its tags. */
+#include "cli.h"
+#include "plenary/lexicon.h"
+#include "plenary/search.h"
+#include "plenary/tag.h"
+#include "plenary/tagger.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAX_LEXICONS 16
+
+struct explain {
+	struct pl_buf b;
+	int tty;
+	struct lexicons *lx;
+	struct pl_err *err;
+};
+
+/* The matched text of a span, escaped for the terminal. */
+static void add_piece(struct explain *e, const char *text, const struct pl_span *sp)
+{
+	struct pl_buf piece = PL_BUF_INIT;
+	pl_buf_add(&piece, text + sp->start, sp->end - sp->start);
+	pl_buf_addc(&e->b, '"');
+	out_human(&e->b, pl_buf_str(&piece), e->tty);
+	pl_buf_addf(&e->b, "\" at %zu-%zu", sp->start, sp->end);
+	pl_buf_release(&piece);
+}
+
+/* The exclusion span of category c that overlaps a suppressed hit. */
+static const struct pl_span *excluder(const struct pl_lexicon *lx, const struct pl_tagging *t,
+                                      int c, const struct pl_span *hit)
+{
+	for (size_t i = 0; i < t->nspans; i++) {
+		const struct pl_span *sp = &t->spans[i];
+		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)sp->pattern);
+		if (p->kind == PL_PAT_EXCLUDE && p->category == c && sp->start < hit->end &&
+		    hit->start < sp->end)
+			return sp;
+	}
+	return NULL;
+}
+
+static const struct pl_span *context_span(const struct pl_lexicon *lx, const struct pl_tagging *t,
+                                          int c, enum pl_context_mode mode)
+{
+	for (size_t i = 0; i < t->nspans; i++) {
+		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)t->spans[i].pattern);
+		if (p->kind == PL_PAT_CONTEXT &&
+		    ((mode == PL_CTX_OWN && p->category == c) || (mode == PL_CTX_LEXICON && p->category < 0)))
+			return &t->spans[i];
+	}
+	return NULL;
+}
+
+static void explain_category(struct explain *e, const struct pl_lexicon *lx, int c,
+                             const struct pl_tagging *t, const char *text)
+{
+	const struct pl_category *cat = pl_lexicon_category(lx, (size_t)c);
+	const struct pl_category_result *r = &t->categories[c];
+	pl_buf_addf(&e->b, "%s  ", cat->id);
+	out_human(&e->b, cat->title, e->tty);
+	pl_buf_addf(&e->b, "\n  %s: score %g %s threshold %g", r->tagged ? "TAGGED" : "not tagged",
+	            r->score, r->score >= cat->threshold ? ">=" : "<", cat->threshold);
+	if (cat->context == PL_CTX_NONE) {
+		pl_buf_adds(&e->b, "; needs no context\n");
+	} else {
+		const struct pl_span *cs = context_span(lx, t, c, cat->context);
+		if (cs) {
+			const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)cs->pattern);
+			pl_buf_adds(&e->b, "; context ");
+			add_piece(e, text, cs);
+			pl_buf_addf(&e->b, " (line %d)\n", p->line);
+		} else {
+			pl_buf_adds(&e->b, "; NO CONTEXT: no context pattern matches this passage\n");
+		}
+	}
+	for (size_t i = 0; i < t->nspans; i++) {
+		const struct pl_span *sp = &t->spans[i];
+		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)sp->pattern);
+		if (p->kind != PL_PAT_HIT || p->category != c)
+			continue;
+		pl_buf_addf(&e->b, "    %s %-5g line %-4d ", sp->suppressed ? "x" : "+", p->weight,
+		            p->line);
+		add_piece(e, text, sp);
+		pl_buf_adds(&e->b, "  ");
+		out_human(&e->b, p->source, e->tty);
+		const struct pl_span *ex = sp->suppressed ? excluder(lx, t, c, sp) : NULL;
+		if (ex) {
+			pl_buf_addf(&e->b, "\n          suppressed by exclude line %d: ",
+			            pl_lexicon_pattern(lx, (size_t)ex->pattern)->line);
+			add_piece(e, text, ex);
+		}
+		pl_buf_addc(&e->b, '\n');
+	}
+}
+
+static int explain_passage(void *ctx, const struct pl_hit *h)
+{
+	struct explain *e = ctx;
+	pl_buf_addf(&e->b, "passage %lld: ", (long long)h->passage_id);
+	out_human(&e->b, h->title, e->tty);
+	pl_buf_addf(&e->b, " ¶%lld", (long long)h->ordinal);
+	if (h->speaker) {
+		pl_buf_adds(&e->b, " — ");
+		out_human(&e->b, h->speaker, e->tty);
+	}
+	pl_buf_adds(&e->b, "\n\n");
+	struct pl_tagging t = { 0 };
+	int rc = PL_OK;
+	for (size_t l = 0; !rc && l < e->lx->n; l++) {
+		const struct pl_lexicon *lx = e->lx->lx[l];
+		struct pl_tagger *tg;
+		if ((rc = pl_tagger_new(lx, &tg, e->err)))
+			break;
+		rc = pl_tagger_run(tg, h->text, strlen(h->text), &t, e->err);
+		for (size_t c = 0; !rc && c < t.ncategories; c++) {
+			int any = t.categories[c].tagged;
+			for (size_t i = 0; i < t.nspans && !any; i++) {
+				const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)t.spans[i].pattern);
+				any = p->kind == PL_PAT_HIT && p->category == (int)c;
+			}
+			if (any)
+				explain_category(e, lx, (int)c, &t, h->text);
+		}
+		pl_tagger_free(tg);
+	}
+	pl_tagging_release(&t);
+	if (rc)
+		return rc;
+	/* The passage itself last, so the evidence above can be checked in it. */
+	pl_buf_adds(&e->b, "\ntext:\n  ");
+	out_human(&e->b, h->text, e->tty);
+	pl_buf_addc(&e->b, '\n');
+	return out_flush(&e->b) ? PL_EIO : PL_OK;
+}
+
+static int print_stored(void *ctx, const struct pl_tag_row *r)
+{
+	struct explain *e = ctx;
+	if (!strcmp(r->source, "analyst"))
+		pl_buf_addf(&e->b, "  %s: analyst %s it (%s)", r->category,
+		            r->applied ? "added" : "removed", r->created_at);
+	else
+		pl_buf_addf(&e->b, "  %s: lexicon, run %lld, score %g", r->category,
+		            (long long)r->run, r->score);
+	if (r->note) {
+		pl_buf_adds(&e->b, " — ");
+		out_human(&e->b, r->note, e->tty);
+	}
+	pl_buf_addc(&e->b, '\n');
+	return PL_OK;
+}
+
+static const char usage[] =
+	"usage: plenary [--db PATH] explain [--lexicon FILE]... PASSAGE\n\n"
+	"Shows why a passage gets each category: the lexicon is run on it again and, per\n"
+	"category with a hit, prints the score against the threshold, the context that\n"
+	"was found (or that none was), each pattern that matched (file line, weight, the\n"
+	"matched text and its byte offsets), and hits an exclusion suppressed (x). Then\n"
+	"the tags stored in the database, the analyst's decisions among them.\n";
+
+static int run_explain(struct cli *c, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "lexicon", required_argument, NULL, 'l' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char *paths[MAX_LEXICONS];
+	size_t npaths = 0;
+	int opt;
+	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if (opt != 'l')
+			return usage_error("explain", "unknown option '%s'", argv[optind - 1]);
+		if (npaths == MAX_LEXICONS)
+			return usage_error("explain", "at most %d lexicons", MAX_LEXICONS);
+		paths[npaths++] = optarg;
+	}
+	if (optind != argc - 1)
+		return usage_error("explain", "give one passage number");
+	int64_t id = parse_count(argv[optind]);
+	if (id <= 0)
+		return usage_error("explain", "PASSAGE is a passage number, not '%s'", argv[optind]);
+	struct lexicons lx;
+	int rc = cli_load_lexicons("explain", paths, npaths, &lx);
+	if (!rc)
+		rc = cli_open(c);
+	if (rc) {
+		cli_free_lexicons(&lx);
+		return rc;
+	}
+	struct explain e = { PL_BUF_INIT, isatty(1), &lx, &c->err };
+	rc = pl_search_passage(c->store, id, explain_passage, &e, &c->err);
+	if (!rc) {
+		pl_buf_adds(&e.b, "\nin the database:\n");
+		size_t before = e.b.len;
+		rc = pl_tag_list(c->store, id, print_stored, &e, &c->err);
+		if (!rc && e.b.len == before)
+			pl_buf_adds(&e.b, "  no tags (run plenary tag)\n");
+		if (out_flush(&e.b))
+			rc = pl_err_set(&c->err, PL_EIO, "cannot write the output");
+	}
+	pl_buf_release(&e.b);
+	cli_free_lexicons(&lx);
+	if (rc)
+		return fail_err("explain", &c->err);
+	return out_finish("explain");
+}
+
+const struct command cmd_explain = {
+	.name = "explain",
+	.run = run_explain,
+	.flags = CMD_DB_READ,
+	.summary = "why a passage gets (or lacks) each category",
+	.usage = usage,
+};
