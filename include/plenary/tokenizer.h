@@ -1,10 +1,12 @@
 /*
  * tokenizer.h - the `snowball` FTS5 tokenizer and language names.
  *
- * The tokenizer wraps FTS5's `unicode61` (case and diacritics folded) and
- * stems every token with libstemmer in the language of the text, the way
- * FTS5's own `porter` wraps `unicode61`. Tokens over 64 bytes are not
- * stemmed. The index holds stems only, so a prefix query (`emigra*`) alone
+ * The tokenizer wraps FTS5's `unicode61` (case folded) and stems every
+ * token with libstemmer in the language of the text, the way FTS5's own
+ * `porter` wraps `unicode61`, then folds the stem's diacritics: the stemmer
+ * needs the accents (French "terminée" ~ "terminer"), and a query without
+ * them still finds a word whose stem is the same without them ("seance").
+ * Tokens over 64 bytes are not stemmed. The index holds stems only, so a prefix query (`emigra*`) alone
  * would miss "emigration" (indexed as "emigr"): every word whose stem
  * differs from it is collected (pl_tokenizer_drain_vocabulary()) into the
  * store's vocabulary table, where search looks up the stems of the words a

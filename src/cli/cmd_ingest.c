@@ -200,13 +200,15 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 	rc = pl_ingest(c->store, (const char *const *)argv + optind, (size_t)(argc - optind),
 	                   &o, &t, &c->err);
 	clear_progress(&r);
-	fail("ingest", 0, "%lld file%s: %lld ingested (%lld passages), %lld replaced, "
-	     "%lld unchanged, %lld skipped, %lld failed", (long long)t.files,
-	     t.files == 1 ? "" : "s", (long long)t.ingested, (long long)t.passages,
-	     (long long)t.replaced, (long long)t.unchanged, (long long)t.skipped,
-	     (long long)t.failed);
+	int code = rc ? fail_err("ingest", &c->err) : EXIT_OK;
+	if (t.files || !rc)
+		fail("ingest", 0, "%lld file%s: %lld ingested, %lld replaced (%lld passages written), "
+		     "%lld unchanged, %lld skipped, %lld failed%s", (long long)t.files,
+		     t.files == 1 ? "" : "s", (long long)t.ingested, (long long)t.replaced,
+		     (long long)t.passages, (long long)t.unchanged, (long long)t.skipped,
+		     (long long)t.failed, rc ? " (committed before the error)" : "");
 	if (rc)
-		return fail_err("ingest", &c->err);
+		return code;
 	if (out_finish("ingest"))
 		return EXIT_RUNTIME;
 	return t.skipped || t.failed ? EXIT_RUNTIME : EXIT_OK;

@@ -538,6 +538,8 @@ static void walk(struct reader *r, const char *path, int top)
 	}
 	if (S_ISDIR(st.st_mode))
 		walk_dir(r, path);
+	else if (S_ISSOCK(st.st_mode))
+		put_verdict(r, PL_V_SKIPPED, "not a regular file (a socket)");   /* open() fails */
 	else
 		prepare_file(r, path);
 }

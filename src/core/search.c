@@ -195,12 +195,107 @@ static int add_prefix(struct pl_store *st, struct pl_buf *fts, const char *word,
 	return rc;
 }
 
+/* Where the FTS5 expression being written stands. */
+struct parser {
+	struct pl_store *st;
+	struct query *q;
+	int depth, near_depth;     /* parentheses; those of a NEAR(...) */
+	int after_near;            /* the last word was NEAR */
+	int last_term, last_close; /* it ended a term; with ')' */
+};
+
+/* FTS5 joins two terms with an implicit AND, but not a group to a term:
+ * "(a OR b) c" must be written "(a OR b) AND c". */
+static int term_start(struct parser *p, int open)
+{
+	if (!p->near_depth && p->last_term && (p->last_close || open))
+		return pl_buf_adds(&p->q->fts, " AND ");
+	return PL_OK;
+}
+
+static int is_operator(const char *w, size_t n)
+{
+	return (n == 3 && (!strncmp(w, "AND", 3) || !strncmp(w, "NOT", 3))) ||
+	       (n == 2 && !strncmp(w, "OR", 2)) || (n == 4 && !strncmp(w, "NEAR", 4));
+}
+
+/* FTS5 punctuation: grouping, NEAR's comma, initial-token and phrase-joining. */
+static int punctuation(struct parser *p, char c)
+{
+	int rc = PL_OK;
+	if (c == '(') {
+		if (!p->after_near)
+			rc = term_start(p, 1);
+		p->depth++;
+		if (p->after_near && !p->near_depth)
+			p->near_depth = p->depth;
+		p->last_term = 0;
+	} else if (c == ')') {
+		if (p->near_depth == p->depth)
+			p->near_depth = 0;
+		p->depth -= p->depth > 0;
+		p->last_term = p->last_close = 1;
+	} else if (c == '^') {
+		rc = term_start(p, 0);
+		p->last_term = 0;
+	} else if (c != '*') {
+		p->last_term = 0;   /* ',' and '+' */
+	}
+	p->after_near = 0;
+	return rc ? rc : pl_buf_addc(&p->q->fts, c);
+}
+
+/* A word (n bytes at w), with its prefix '*' if `prefix`. */
+static int word(struct parser *p, const char *w, size_t n, int prefix, struct pl_err *err)
+{
+	struct pl_buf *fts = &p->q->fts;
+	int op = is_operator(w, n), rc = op ? PL_OK : term_start(p, 0);
+	size_t before = fts->len;
+	int caret = fts->len && fts->data[fts->len - 1] == '^';
+	if (rc)
+		return rc;
+	/* Inside NEAR(...) or after ^ a prefix must stay a single phrase. */
+	if (prefix && !p->near_depth && !caret)
+		rc = add_prefix(p->st, fts, w, n, err);
+	else
+		rc = add_word(fts, w, n) || (prefix && pl_buf_addc(fts, '*')) ? PL_ENOMEM : PL_OK;
+	if (fts->len > before) {
+		p->after_near = n == 4 && !strncmp(w, "NEAR", 4);
+		p->last_term = !op;
+		p->last_close = 0;
+	}
+	return rc;
+}
+
+static int filter(struct query *q, const char **sp, size_t k, struct pl_err *err)
+{
+	const char *s = *sp, *v = s + k;
+	size_t n = strcspn(v, " \t\n\r\f\v");
+	int rc;
+	if (*v == '"') {
+		n = quoted_len(v);
+		if (!n)
+			return pl_err_set(err, PL_EQUERY, "the quoted value of filter '%.*s' is not closed",
+			                  (int)k, s);
+		/* Undo FTS5-style quoting: the value is taken as written. */
+		struct pl_buf val = PL_BUF_INIT;
+		for (size_t i = 1; i + 1 < n; i++)
+			if (pl_buf_addc(&val, v[i]) == PL_OK && v[i] == '"')
+				i++;
+		rc = add_filter(q, s, k - 1, pl_buf_str(&val), val.len, err);
+		pl_buf_release(&val);
+	} else {
+		rc = add_filter(q, s, k - 1, v, n, err);
+	}
+	*sp = v + n;
+	return rc;
+}
+
 static int parse_query(struct pl_store *st, const char *s, int literal, struct query *q,
                        struct pl_err *err)
 {
+	struct parser p = { .st = st, .q = q };
 	int rc = PL_OK;
-	/* Inside NEAR(...) or after ^ a prefix must stay a single phrase. */
-	int depth = 0, near_depth = 0, after_near = 0;
 	while (!rc && *s) {
 		if (isspace((unsigned char)*s)) {
 			s++;
@@ -208,24 +303,7 @@ static int parse_query(struct pl_store *st, const char *s, int literal, struct q
 		}
 		size_t k = literal ? 0 : filter_key(s);
 		if (k) {
-			const char *v = s + k;
-			size_t n = strcspn(v, " \t\n\r\f\v");
-			if (*v == '"') {
-				n = quoted_len(v);
-				if (!n)
-					return pl_err_set(err, PL_EQUERY, "the quoted value of filter '%.*s' "
-					                  "is not closed", (int)k, s);
-				/* Undo FTS5-style quoting: the value is taken as written. */
-				struct pl_buf val = PL_BUF_INIT;
-				for (size_t i = 1; i + 1 < n; i++)
-					if (pl_buf_addc(&val, v[i]) == PL_OK && v[i] == '"')
-						i++;
-				rc = add_filter(q, s, k - 1, pl_buf_str(&val), val.len, err);
-				pl_buf_release(&val);
-			} else {
-				rc = add_filter(q, s, k - 1, v, n, err);
-			}
-			s = v + n;
+			rc = filter(q, &s, k, err);
 			continue;
 		}
 		if (q->fts.len && pl_buf_addc(&q->fts, ' '))
@@ -241,38 +319,24 @@ static int parse_query(struct pl_store *st, const char *s, int literal, struct q
 			size_t n = quoted_len(s);
 			if (!n)
 				return pl_err_set(err, PL_EQUERY, "a double quote is not closed: %s", s);
-			rc = pl_buf_add(&q->fts, s, n);
+			rc = term_start(&p, 0) || pl_buf_add(&q->fts, s, n) ? PL_ENOMEM : PL_OK;
+			p.last_term = 1;
+			p.last_close = p.after_near = 0;
 			s += n;
 			continue;
 		}
 		/* One chunk: words and FTS5 punctuation up to a space or a quote. */
 		while (!rc && *s && *s != '"' && !isspace((unsigned char)*s)) {
 			if (fts_special(*s)) {
-				if (*s == '(') {
-					depth++;
-					if (after_near && !near_depth)
-						near_depth = depth;
-				} else if (*s == ')' && depth > 0) {
-					if (near_depth == depth)
-						near_depth = 0;
-					depth--;
-				}
-				after_near = 0;
-				rc = pl_buf_addc(&q->fts, *s++);
+				rc = punctuation(&p, *s++);
 				continue;
 			}
 			size_t n = 0;
 			while (s[n] && s[n] != '"' && !isspace((unsigned char)s[n]) && !fts_special(s[n]))
 				n++;
-			int caret = q->fts.len && q->fts.data[q->fts.len - 1] == '^';
-			if (s[n] == '*' && !near_depth && !caret) {
-				rc = add_prefix(st, &q->fts, s, n, err);
-				n++;   /* the '*' */
-			} else {
-				rc = add_word(&q->fts, s, n);
-			}
-			after_near = n == 4 && !strncmp(s, "NEAR", 4);
-			s += n;
+			int prefix = s[n] == '*';
+			rc = word(&p, s, n, prefix, err);
+			s += n + prefix;
 		}
 	}
 	if (rc == PL_ENOMEM)

@@ -6,9 +6,11 @@
 #include "plenary/buf.h"
 #include "plenary/tokenizer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -272,6 +274,32 @@ int pl_store_refresh_languages(struct pl_store *s, struct pl_err *err)
 	return rc == SQLITE_DONE ? PL_OK : pl_store_error(s, rc, "cannot read languages", err);
 }
 
+static int on_readonly_fs(const char *path)
+{
+	struct statvfs v;
+	if (!strncmp(path, "file:", 5))
+		return 0;   /* a URI says for itself how to open */
+	if (statvfs(path, &v) != 0) {
+		/* A new file: its directory's file system. */
+		char dir[4096];
+		const char *slash = strrchr(path, '/');
+		snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) + 1 : 1, slash ? path : ".");
+		if (statvfs(dir, &v) != 0)
+			return 0;
+	}
+	return (v.f_flag & ST_RDONLY) != 0;
+}
+
+/* "file:PATH?immutable=1", the path percent-encoded as URIs want. */
+static int immutable_uri(struct pl_buf *uri, const char *path)
+{
+	int rc = pl_buf_adds(uri, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; !rc && *p; p++)
+		rc = (*p < 0x80 && (isalnum(*p) || strchr("/._-", *p))) ? pl_buf_addc(uri, (char)*p)
+		                                                          : pl_buf_addf(uri, "%%%02X", *p);
+	return rc ? rc : pl_buf_adds(uri, "?immutable=1");
+}
+
 int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struct pl_err *err)
 {
 	*out = NULL;
@@ -290,7 +318,23 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 		           "'plenary ingest', or give --db PATH", path);
 		goto fail;
 	}
-	int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_URI, NULL);
+	/* On a read-only file system SQLite cannot make the WAL's shared-memory
+	 * file: read the database as immutable instead, and say why a write
+	 * cannot work before trying. */
+	struct pl_buf uri = PL_BUF_INIT;
+	if (on_readonly_fs(path)) {
+		if (!s->readonly) {
+			pl_err_set(err, PL_ERDONLY, "cannot write '%s': it is on a read-only file system",
+			           path);
+			goto fail;
+		}
+		if (immutable_uri(&uri, path)) {
+			pl_err_set(err, PL_ENOMEM, "out of memory");
+			goto fail;
+		}
+	}
+	int rc = sqlite3_open_v2(uri.len ? uri.data : path, &s->db, oflags | SQLITE_OPEN_URI, NULL);
+	pl_buf_release(&uri);
 	if (rc != SQLITE_OK) {
 		pl_store_error(s, rc, "cannot open the database", err);
 		goto fail;

@@ -1,9 +1,10 @@
 /*
- * tokenizer.c - the `snowball` FTS5 tokenizer: unicode61 words (case and
- * diacritics folded first, so "refugies" and "réfugiés" stem alike), stemmed
- * per language with libstemmer, behind a cache of recent words. Words whose
- * stem differs from them are collected for the vocabulary table, which
- * makes prefix queries complete. See tokenizer.h for the rules.
+ * tokenizer.c - the `snowball` FTS5 tokenizer: unicode61 words, case folded,
+ * stemmed per language with libstemmer (which needs the accents: French
+ * "terminée" stems like "terminer" only with its "é"), then diacritics
+ * folded, behind a cache of recent words. Words whose stem differs from them
+ * are collected for the vocabulary table, which makes prefix queries
+ * complete. See tokenizer.h for the rules.
  */
 #include "plenary/tokenizer.h"
 #include "plenary/buf.h"
@@ -67,7 +68,10 @@ struct stemmer {
 struct snowball {
 	struct pl_tokenizer_ctx *ctx;
 	fts5_tokenizer inner;
-	Fts5Tokenizer *words;    /* unicode61, case and diacritics folded */
+	Fts5Tokenizer *words;    /* unicode61, case folded, accents kept */
+	Fts5Tokenizer *fold;     /* unicode61, diacritics removed: folds stems */
+	char scratch[4 * MAX_STEM_BYTES + 16];
+	int scratch_len;
 	struct stemmer stemmers[MAX_LANGS];
 	int nstemmers;
 	struct centry *slots;
@@ -200,6 +204,34 @@ static int same(const char *a, int na, const char *b, int nb)
 	return na == nb && !memcmp(a, b, (size_t)na);
 }
 
+static int fold_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
+{
+	struct snowball *sb = p;
+	(void)tflags, (void)s, (void)e;
+	if (sb->scratch_len + ntok > (int)sizeof sb->scratch)
+		return SQLITE_ERROR;
+	memcpy(sb->scratch + sb->scratch_len, tok, (size_t)ntok);
+	sb->scratch_len += ntok;
+	return SQLITE_OK;
+}
+
+/* s[0..n) with diacritics removed: s itself when it is ASCII, else a copy
+ * in sb->scratch (valid until the next call). Returns the length, or -1. */
+static int fold(struct snowball *sb, const char *s, int n, const char **out)
+{
+	int ascii = 1;
+	for (int i = 0; i < n && ascii; i++)
+		ascii = !((unsigned char)s[i] & 0x80);
+	*out = s;
+	if (ascii)
+		return n;
+	sb->scratch_len = 0;
+	if (sb->inner.xTokenize(sb->fold, sb, FTS5_TOKENIZE_DOCUMENT, s, n, fold_cb) != SQLITE_OK)
+		return -1;
+	*out = sb->scratch;
+	return sb->scratch_len;
+}
+
 static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok, int record,
                       const struct centry **out)
 {
@@ -246,15 +278,22 @@ static int stem_token(struct snowball *sb, int lang, const char *tok, int ntok, 
 	}
 	if (nstem > 4 * MAX_STEM_BYTES)
 		nstem = 4 * MAX_STEM_BYTES;
+	if ((nstem = fold(sb, stem, nstem, &stem)) < 0)
+		return SQLITE_ERROR;
+	memcpy(sb->pool + sb->pool_len, stem, (size_t)nstem);
+	stem = sb->pool + sb->pool_len;
+	sb->pool_len += (uint32_t)nstem;
 	/* A word its stem does not start from must be findable by prefix. */
-	if (record && !same(stem, nstem, tok, ntok) &&
-	    (pl_buf_add(&sb->ctx->vocabulary, tok, (size_t)ntok) ||
+	const char *word;
+	int nword = fold(sb, tok, ntok, &word);
+	if (nword < 0)
+		return SQLITE_ERROR;
+	if (record && !same(stem, nstem, word, nword) &&
+	    (pl_buf_add(&sb->ctx->vocabulary, word, (size_t)nword) ||
 	     pl_buf_addc(&sb->ctx->vocabulary, '\0') ||
 	     pl_buf_add(&sb->ctx->vocabulary, stem, (size_t)nstem) ||
 	     pl_buf_addc(&sb->ctx->vocabulary, '\0')))
 		return SQLITE_NOMEM;
-	memcpy(sb->pool + sb->pool_len, stem, (size_t)nstem);
-	sb->pool_len += (uint32_t)nstem;
 	c->klen = (uint16_t)ntok;
 	c->slen = (uint16_t)nstem;
 	sb->used++;
@@ -304,10 +343,15 @@ static int word_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
 	(void)tflags;
 	s += k->skip;
 	e += k->skip;
-	/* Long tokens and prefixes are matched as written. Snippets and
+	/* Long tokens are matched as written, prefixes folded. Snippets and
 	 * highlights (AUX) only count positions: no need to stem. */
-	if (ntok > MAX_STEM_BYTES || (k->flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX)))
+	if (ntok > MAX_STEM_BYTES || (k->flags & FTS5_TOKENIZE_AUX))
 		return k->xtoken(k->pctx, 0, tok, ntok, s, e);
+	if (k->flags & FTS5_TOKENIZE_PREFIX) {
+		const char *f;
+		int nf = fold(k->sb, tok, ntok, &f);
+		return nf < 0 ? SQLITE_ERROR : k->xtoken(k->pctx, 0, f, nf, s, e);
+	}
 	if (k->flags & FTS5_TOKENIZE_QUERY)
 		return emit_query_word(k, tok, ntok, s, e);
 	const struct centry *c;
@@ -346,6 +390,8 @@ static void sb_delete(Fts5Tokenizer *t)
 		return;
 	if (sb->words)
 		sb->inner.xDelete(sb->words);
+	if (sb->fold)
+		sb->inner.xDelete(sb->fold);
 	for (int i = 0; i < sb->nstemmers; i++)
 		if (sb->stemmers[i].sb)
 			sb_stemmer_delete(sb->stemmers[i].sb);
@@ -372,9 +418,12 @@ static int sb_create(void *p, const char **argv, int argc, Fts5Tokenizer **out)
 	int rc = cache_reset(sb, CACHE_MIN_SLOTS);
 	if (rc == SQLITE_OK)
 		rc = reg->api->xFindTokenizer(reg->api, "unicode61", &ud, &sb->inner);
-	static const char *fold[] = { "remove_diacritics", "2" };
+	static const char *keep[] = { "remove_diacritics", "0" };
+	static const char *drop[] = { "remove_diacritics", "2" };
 	if (rc == SQLITE_OK)
-		rc = sb->inner.xCreate(ud, fold, 2, &sb->words);
+		rc = sb->inner.xCreate(ud, keep, 2, &sb->words);
+	if (rc == SQLITE_OK)
+		rc = sb->inner.xCreate(ud, drop, 2, &sb->fold);
 	if (rc != SQLITE_OK) {
 		sb_delete((Fts5Tokenizer *)sb);
 		return rc;
@@ -452,7 +501,7 @@ int pl_tokenizer_drain_vocabulary(struct pl_tokenizer_ctx *ctx, pl_vocabulary_fn
 	return rc;
 }
 
-static int fold_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
+static int join_cb(void *p, int tflags, const char *tok, int ntok, int s, int e)
 {
 	struct pl_buf *out = p;
 	(void)tflags, (void)s, (void)e;
@@ -466,6 +515,6 @@ int pl_tokenizer_fold(struct pl_tokenizer_ctx *ctx, const char *s, size_t n, str
 	pl_buf_clear(out);
 	if (n > INT32_MAX)
 		return PL_ENOMEM;
-	int rc = ctx->words_api.xTokenize(ctx->words, out, FTS5_TOKENIZE_QUERY, s, (int)n, fold_cb);
+	int rc = ctx->words_api.xTokenize(ctx->words, out, FTS5_TOKENIZE_QUERY, s, (int)n, join_cb);
 	return rc == SQLITE_OK ? PL_OK : PL_ENOMEM;
 }

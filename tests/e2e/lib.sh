@@ -44,9 +44,11 @@ sql() { sqlite3 "$PLENARY_DB" "$1"; }
 # a failure (exit 124), not a stuck run.
 pl() { timeout -k 5 "${PL_TIMEOUT:-60}" "$PLENARY" "$@"; }
 
-# same NAME GOT WANT: ok if the two strings are equal.
+# same NAME GOT WANT: ok if the two strings are equal (and not both empty:
+# two failed look-ups must not make a pass).
 same() {
-	if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', expected '$3'"; fi
+	if [ -z "$2$3" ]; then fail "$1" "nothing to compare: both values are empty"
+	elif [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "got '$2', expected '$3'"; fi
 }
 
 # now_ms: wall clock in milliseconds.
