@@ -9,6 +9,9 @@
  * can be cited and shown in context, and its cleaned words (`text`): inner
  * line breaks become spaces, and in Markdown the markup (heading marks,
  * emphasis, inline HTML tags such as <sup>, link targets) is dropped.
+ * Hard-wrapped text (PDF text cut at a fixed width, its blank lines page
+ * breaks) has its paragraphs rebuilt from the lines that were cut short;
+ * page numbers are dropped and a word split at a line-end hyphen is joined.
  * YAML-style front matter at the very top ("---" / "key: value" / "---") is
  * reported through sink->meta and is not a passage.
  */
@@ -36,6 +39,7 @@ struct pl_passage {
 	size_t len;            /* strlen(text) */
 	const char *speaker;   /* current speaker label, or NULL */
 	const char *section;   /* current Markdown heading, or NULL */
+	int cut;               /* a piece of a paragraph longer than the bound */
 };
 
 struct pl_segment_sink {

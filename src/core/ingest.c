@@ -58,6 +58,7 @@ struct prepared {
 	size_t nfm;
 	struct ppassage *passages;
 	size_t npassages, cap;
+	size_t cut;                 /* passages cut from longer paragraphs */
 	struct pl_buf arena;
 };
 
@@ -364,6 +365,7 @@ static int on_passage(void *ctx, const struct pl_passage *ps)
 	    (ps->section && pp->section == NO_STRING))
 		return PL_ENOMEM;
 	p->npassages++;
+	p->cut += ps->cut != 0;
 	p->words += count_words(ps->text, ps->len);
 	return PL_OK;
 }
@@ -448,6 +450,10 @@ static void prepare_file(struct reader *r, const char *path)
 		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
 	} else if (!p->npassages) {
 		pl_buf_addf(&tmp, "%sno text (recorded with 0 passages)", tmp.len ? "; " : "");
+	} else if (p->cut) {
+		pl_buf_addf(&tmp, "%s%zu passages are pieces of paragraphs longer than %zu bytes, "
+		            "split at sentence ends", tmp.len ? "; " : "", p->cut,
+		            o->max_passage ? o->max_passage : (size_t)PL_MAX_PASSAGE_DEFAULT);
 	}
 	free(p->message);
 	p->message = pl_buf_detach(&tmp, NULL);
@@ -609,7 +615,8 @@ static int write_passages(struct writer *w, const struct prepared *p, int64_t id
 		if ((i & 255) == 255 && interrupted(w->o))
 			return pl_err_set(err, PL_EINTR, "interrupted");
 		struct pl_passage ps = { pp->ordinal, pp->start, pp->end, arena_str(p, pp->text),
-		                         pp->len, arena_str(p, pp->speaker), arena_str(p, pp->section) };
+		                         pp->len, arena_str(p, pp->speaker), arena_str(p, pp->section),
+		                         0 };
 		int rc = pl_store_passage_add(w->s, id, p->lang, &ps, err);
 		if (rc)
 			return rc;

@@ -6,7 +6,9 @@
  * markup and collapsing whitespace, and put() emits a passage whenever the
  * next word would outgrow the bound, cut at the last sentence end or space
  * it has seen. Memory stays at about max_passage bytes whatever the input,
- * and every byte is looked at a bounded number of times.
+ * and every byte is looked at a bounded number of times. Hard-wrapped text
+ * (PDF text cut at a fixed width) has a line loop of its own, wrapped(),
+ * that rebuilds its paragraphs and streams them line by line.
  *
  * A speaker label opens a paragraph, or a line of one when the line before
  * ended a sentence or clause (a wrapped "...I appeal to all" + "Member
@@ -39,6 +41,7 @@
 #define NTICKS 8        /* longest backtick run that can open inline code */
 #define LONG_LINE 100   /* a longer line is a paragraph, not a wrapped line */
 #define WRAP_MIN 40     /* a shorter line was not wrapped for lack of room */
+#define WIDTH_MAX 255   /* widest line width counted apart */
 
 /* Byte classes for the cleaning loop, and ASCII bytes that may end a
  * sentence (possibly inside quotes or brackets). */
@@ -65,6 +68,8 @@ struct seg {
 	size_t len, max;
 	enum pl_doc_format fmt;
 	int md;
+	size_t wrap;             /* hard-wrapped text: its wrap width; else 0 */
+	int indents;             /* and its paragraphs start indented */
 	const struct pl_segment_sink *sink;
 	struct pl_err *err;
 	unsigned ordinal;
@@ -75,6 +80,7 @@ struct seg {
 	size_t start, last;      /* its source start; end of its last byte */
 	int gap;                 /* whitespace came after the last byte */
 	int heading, full;       /* building a section title; it is full */
+	int pieces;              /* the paragraph was cut at the bound */
 	struct cut sent, space;  /* last sentence end and last space in out */
 	size_t stop_at;          /* out.len just after a CJK full stop */
 
@@ -166,6 +172,7 @@ static int emit(struct seg *sg, size_t n, size_t start, size_t end)
 		.len = n,
 		.speaker = sg->speaker.len ? sg->speaker.data : NULL,
 		.section = sg->section.len ? sg->section.data : NULL,
+		.cut = sg->pieces,
 	};
 	int rc = sg->sink->passage(sg->sink->ctx, &p);
 	t[n] = keep;
@@ -219,6 +226,7 @@ static int cut(struct seg *sg)
 {
 	struct pl_buf *o = &sg->out;
 	struct cut c = sg->sent.at ? sg->sent : sg->space;
+	sg->pieces = 1;
 	int rc = emit(sg, c.at, sg->start, c.end);
 
 	if (rc)
@@ -542,21 +550,31 @@ static int clean(struct seg *sg, size_t p, size_t e, int md)
 
 /* ---- blocks ---- */
 
+/* Starts an empty piece at source offset start. */
+static void begin(struct seg *sg, size_t start)
+{
+	sg->out.len = 0;
+	sg->start = sg->last = start;
+	sg->gap = sg->pieces = 0;
+	sg->sent.at = sg->space.at = sg->stop_at = 0;
+}
+
+/* Emits what is left of the piece, ending at span_end. */
+static int finish(struct seg *sg, size_t span_end)
+{
+	int rc = sg->out.len ? emit(sg, sg->out.len, sg->start, span_end) : PL_OK;
+
+	sg->out.len = 0;
+	return rc;
+}
+
 /* Cleans text[body..body_end) into passages; the last one ends at span_end. */
 static int paragraph(struct seg *sg, size_t start, size_t body, size_t body_end,
 		     size_t span_end, int md)
 {
-	int rc;
-
-	sg->out.len = 0;
-	sg->start = sg->last = start;
-	sg->gap = 0;
-	sg->sent.at = sg->space.at = sg->stop_at = 0;
-	rc = clean(sg, body, body_end, md);
-	if (!rc && sg->out.len)
-		rc = emit(sg, sg->out.len, sg->start, span_end);
-	sg->out.len = 0;
-	return rc;
+	begin(sg, start);
+	int rc = clean(sg, body, body_end, md);
+	return rc ? rc : finish(sg, span_end);
 }
 
 static int flush(struct seg *sg)
@@ -992,6 +1010,208 @@ static int line(struct seg *sg, size_t ls, size_t le, size_t next)
 	return sg->fmt == PL_FMT_LINES ? flush(sg) : PL_OK;
 }
 
+/* ---- hard-wrapped text ---- */
+
+/*
+ * PDF text wrapped at a fixed width (most UN General Debate files of the
+ * 1980s-2000s) keeps no trace of its paragraphs but the lines that were cut
+ * short, and its blank lines are page breaks, often with a page number.
+ * There a text line starts a paragraph when it opens with a speaker label
+ * (as in line()), or when it does not start in lowercase and
+ *  - it is indented, if the text marks its paragraphs so (a twentieth to a
+ *    half of its lines are indented; then nothing else counts), or
+ *  - the line before was short (its width, a space and the new line's
+ *    first word fit in the wrap width: the 90th percentile of the line
+ *    widths, in code points) and ended a sentence (. ! ? : maybe inside
+ *    quotes or brackets, not after "Mr." or an initial), or
+ *  - a blank line came between, and the line before was short or ended a
+ *    sentence: a page break inside a sentence joins its two halves.
+ * Blank lines, and lines of digits, spaces and '-' (page numbers and job
+ * numbers like "03-52110 9") next to a blank line or an end of the text,
+ * are dropped. A line ending in "word-" is joined without a space to the
+ * next if that opens with a letter or digit: in this corpus that is a
+ * compound split at its hyphen ("high-level", "Secretary-General"), kept
+ * whole, unless "and", "or", "nor" or "to" follows ("short- and long-
+ * term"); the hyphen is dropped only when the next line opens with a bare
+ * suffix ("settle-" + "ment").
+ */
+
+/* A line: its text[a..b) without surrounding whitespace, whether it was
+ * indented, and where the next line starts. */
+struct ln {
+	size_t a, b, next;
+	int indent;
+};
+
+static void read_line(const struct seg *sg, size_t pos, struct ln *l)
+{
+	const char *nl = memchr(sg->s + pos, '\n', sg->len - pos);
+	size_t e = nl ? (size_t)(nl - sg->s) : sg->len;
+
+	l->next = nl ? e + 1 : sg->len;
+	l->a = pos;
+	while (l->a < e && is_space(sg->s[l->a]))
+		l->a++;
+	l->indent = l->a > pos;
+	l->b = e;
+	while (l->b > l->a && is_space(sg->s[l->b - 1]))
+		l->b--;
+}
+
+/* Code points in t[0..n), counted 16 bytes at a time: a loop compilers
+ * vectorise. */
+static size_t width(const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t w = n, i = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		unsigned char c = 0;
+		for (int k = 0; k < 16; k++)
+			c += (u[i + k] & 0xC0) == 0x80;
+		w -= c;
+	}
+	for (; i < n; i++)
+		w -= (u[i] & 0xC0) == 0x80;
+	return w;
+}
+
+/* Whether a line starts with a lowercase letter, continuing a sentence. */
+static int starts_lower(const char *s, size_t n)
+{
+	uint32_t cp;
+	return pl_utf8_decode(s, n < 4 ? n : 4, &cp) && letter_case(cp) == 'L';
+}
+
+/* Whether text[a..b) holds only digits, spaces and '-', and a digit. */
+static int number_line(const char *s, size_t a, size_t b)
+{
+	int digit = 0;
+
+	if (b - a > 20)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+		else if (s[i] != ' ' && s[i] != '-')
+			return 0;
+	}
+	return digit;
+}
+
+/* Finds the first text line at or after pos into *l, skipping blank lines
+ * and page numbers; *page tells whether a blank line was skipped (blank:
+ * whether the line before pos counts as one). Returns 0 at the end. */
+static int next_text(const struct seg *sg, size_t pos, int blank, struct ln *l, int *page)
+{
+	struct ln after;
+
+	for (; pos < sg->len; pos = l->next) {
+		read_line(sg, pos, l);
+		if (l->a == l->b) {
+			blank = 1;
+			continue;
+		}
+		if (number_line(sg->s, l->a, l->b)) {
+			if (blank || l->next == sg->len)
+				continue;
+			read_line(sg, l->next, &after);
+			if (after.a == after.b)
+				continue;
+		}
+		*page = blank;
+		return 1;
+	}
+	return 0;
+}
+
+/* Bare suffixes: "settle-" + "ment" is one word broken at the line end. */
+static const char suffixes[] =
+	"|tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ances|ence|ences"
+	"|ing|ings|ly|ally|ous|ive|ives|ize|ized|ise|ised|ation|ations|ible|ism"
+	"|ist|ists|al|ed|er|ers|";
+
+/* How cur, ending in "word-", joins nxt: 0 not so, 1 keeping the hyphen,
+ * 2 dropping it. */
+static int hyphen(const char *s, const struct ln *cur, const struct ln *nxt)
+{
+	size_t b = cur->b, w = nxt->a;
+	uint32_t cp;
+
+	if (b - cur->a < 2 || s[b - 1] != '-' || is_space(s[b - 2]) || s[b - 2] == '-')
+		return 0;
+	if (!pl_utf8_decode(s + w, nxt->b - w, &cp) || !(letter_case(cp) || (cp >= '0' && cp <= '9')))
+		return 0;
+	while (w < nxt->b && s[w] >= 'a' && s[w] <= 'z')
+		w++;
+	if (in_list("|and|or|nor|to|", s + nxt->a, w - nxt->a))
+		return 0;   /* "short-" + "and long-term" */
+	return s[b - 2] >= 'a' && s[b - 2] <= 'z' && in_list(suffixes, s + nxt->a, w - nxt->a) ? 2 : 1;
+}
+
+/* Whether a line ends a sentence, or a clause with ':'. */
+static int ends_sentence(const char *s, const struct ln *l)
+{
+	return s[l->b - 1] == ':' || sentence_end(s + l->a, l->b - l->a);
+}
+
+/* Whether nxt starts a paragraph after cur, which ends a sentence or not,
+ * a page break between them or not (see the rules above). */
+static int new_paragraph(const struct seg *sg, const struct ln *cur, const struct ln *nxt,
+			 int ends, int page)
+{
+	const char *s = sg->s;
+	size_t w = nxt->a;
+
+	if (starts_lower(s + nxt->a, nxt->b - nxt->a))
+		return 0;
+	if (sg->indents)
+		return nxt->indent;
+	if (ends && page)
+		return 1;
+	if (!ends && !page)
+		return 0;
+	while (w < nxt->b && !is_space(s[w]))   /* one of the two: cur must be short */
+		w++;
+	return width(s + cur->a, cur->b - cur->a) + 1 + width(s + nxt->a, w - nxt->a) <= sg->wrap;
+}
+
+/* Segments hard-wrapped text from pos on, line by line. */
+static int wrapped(struct seg *sg, size_t pos)
+{
+	struct ln cur, nxt = { 0 };
+	int page, brk = 1, join = 0, more = next_text(sg, pos, 1, &cur, &page), rc = PL_OK;
+
+	while (more && !rc) {
+		char lab[LABEL_MAX + 1];
+		size_t labn = 0, body = brk || sg->after_stop ? label(sg, cur.a, cur.b, lab, &labn) : 0;
+		int ends = ends_sentence(sg->s, &cur);
+
+		sg->after_stop = ends || sg->s[cur.b - 1] == ';';   /* as ends_clause() */
+		if (body) {   /* a turn: ends the paragraph before it */
+			if (!brk && (rc = finish(sg, sg->p_end)) != PL_OK)
+				return rc;
+			brk = 1;
+			pl_buf_clear(&sg->speaker);
+			if (pl_buf_add(&sg->speaker, lab, labn))
+				return nomem(sg);
+		}
+		if (brk)
+			begin(sg, cur.a);
+		else
+			sg->gap = !join;
+		more = next_text(sg, cur.next, 0, &nxt, &page);
+		brk = !more || new_paragraph(sg, &cur, &nxt, ends, page);
+		join = brk ? 0 : hyphen(sg->s, &cur, &nxt);
+		rc = clean(sg, body ? body : cur.a, cur.b - (join == 2), 0);
+		sg->p_end = cur.b;
+		if (!rc && brk)
+			rc = finish(sg, cur.b);
+		cur = nxt;
+	}
+	return rc;
+}
+
 /* ---- front matter ---- */
 
 /* Parses a front-matter line text[a..b) as "key: value" into kv[4]: key
@@ -1085,48 +1305,77 @@ static int ends_with_nocase(const char *s, const char *suffix)
 	return n >= m && eq_nocase(s + n - m, suffix);
 }
 
-/* Whether a line starts with a lowercase letter, continuing a sentence. */
-static int starts_lower(const char *s, size_t n)
-{
-	uint32_t cp;
-	return pl_utf8_decode(s, n < 4 ? n : 4, &cp) && letter_case(cp) == 'L';
-}
+/* What pl_segment_detect() and pl_segment() learn about the lines. */
+struct survey {
+	size_t lines, seps, joined, cont, indented;
+	size_t widths[WIDTH_MAX + 1];   /* non-blank lines by width, capped */
+};
 
-/*
- * Blank lines separate paragraphs (TEXT) unless they are rare breaks between
- * long one-paragraph lines, as the page breaks left in many UN General
- * Debate files. Hard-wrapped text (a quarter of its lines continue a
- * sentence in lowercase after a line of some length), as most of the other
- * UN General Debate files, is TEXT even without blank lines: a passage per
- * wrapped line would be useless.
- */
-enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len)
+/* Counts lines, and line widths if asked (hard-wrapped text needs them). */
+static void survey(const char *text, size_t len, int widths, struct survey *sv)
 {
 	enum { START, BLANK, SHORT, LONG } prev = START;
-	size_t seps = 0, joined = 0, lines = 0, cont = 0, prev_len = 0;
+	size_t prev_len = 0;
 
-	if (path && (ends_with_nocase(path, ".md") || ends_with_nocase(path, ".markdown")))
-		return PL_FMT_MARKDOWN;
+	memset(sv, 0, sizeof *sv);
 	for (size_t pos = 0; pos < len;) {
 		const char *nl = memchr(text + pos, '\n', len - pos);
-		size_t e = nl ? (size_t)(nl - text) : len, a = pos;
+		size_t e = nl ? (size_t)(nl - text) : len, a = pos, b = e;
 		while (a < e && is_space(text[a]))
 			a++;
+		while (b > a && is_space(text[b - 1]))
+			b--;
 		if (a == e) {
 			if (prev != START)
 				prev = BLANK;
 			prev_len = 0;
 		} else {
-			lines++;
-			seps += prev == BLANK;
-			joined += prev == LONG;
-			cont += prev_len >= WRAP_MIN && starts_lower(text + a, e - a);
+			size_t w = widths ? width(text + a, b - a) : 0;
+			sv->widths[w < WIDTH_MAX ? w : WIDTH_MAX]++;
+			sv->lines++;
+			sv->indented += a > pos;
+			sv->seps += prev == BLANK;
+			sv->joined += prev == LONG;
+			sv->cont += prev_len >= WRAP_MIN && starts_lower(text + a, e - a);
 			prev = e - a > LONG_LINE ? LONG : SHORT;
 			prev_len = e - a;
 		}
 		pos = nl ? e + 1 : len;
 	}
-	if ((seps && joined <= seps) || (cont > joined && cont * 4 > lines))
+}
+
+/* Hard-wrapped text: a quarter of its lines continue a sentence in
+ * lowercase after a line of some length. */
+static int hard_wrapped(const struct survey *sv)
+{
+	return sv->cont > sv->joined && sv->cont * 4 > sv->lines;
+}
+
+/* The width most lines do not exceed (their 90th percentile). */
+static size_t wrap_width(const struct survey *sv)
+{
+	size_t w = 0, n = sv->widths[0];
+
+	while (w < WIDTH_MAX && n * 10 < sv->lines * 9)
+		n += sv->widths[++w];
+	return w;
+}
+
+/*
+ * Blank lines separate paragraphs (TEXT) unless they are rare breaks between
+ * long one-paragraph lines, as the page breaks left in many UN General
+ * Debate files. Hard-wrapped text, as most of the other UN General Debate
+ * files, is TEXT even without blank lines: a passage per wrapped line would
+ * be useless.
+ */
+enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len)
+{
+	struct survey sv;
+
+	if (path && (ends_with_nocase(path, ".md") || ends_with_nocase(path, ".markdown")))
+		return PL_FMT_MARKDOWN;
+	survey(text, len, 0, &sv);
+	if ((sv.seps && sv.joined <= sv.seps) || hard_wrapped(&sv))
 		return PL_FMT_TEXT;
 	return PL_FMT_LINES;
 }
@@ -1189,7 +1438,15 @@ int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
 		rc = front_matter(&sg, 0, &pos);
 	if (!rc && pos)
 		rc = front_matter(&sg, 1, &pos);
-	while (!rc && pos < len) {
+	if (sg.fmt == PL_FMT_TEXT || sg.fmt == PL_FMT_TRANSCRIPT) {
+		struct survey sv;
+		survey(text, len, 1, &sv);
+		sg.wrap = hard_wrapped(&sv) ? wrap_width(&sv) : 0;
+		sg.indents = sv.indented * 20 >= sv.lines && sv.indented * 2 < sv.lines;
+	}
+	if (!rc && sg.wrap)
+		rc = wrapped(&sg, pos);
+	while (!rc && !sg.wrap && pos < len) {
 		const char *nl = memchr(text + pos, '\n', len - pos);
 		size_t le = nl ? (size_t)(nl - text) : len, next = nl ? le + 1 : len;
 		rc = line(&sg, pos, le, next);

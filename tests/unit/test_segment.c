@@ -989,6 +989,436 @@ TEST(segment_random_invariants)
 	}
 }
 
+/* ---- hard-wrapped text ---- */
+
+/* UKR_58_2003.txt, lines 23-71: PDF text wrapped at about 55 characters, a
+ * page number and a page break in mid-sentence */
+static const char ukr_excerpt[] =
+	"It is a sad and disturbing fact that during recent\n"
+	"years United Nations staff have been facing growing\n"
+	"insecurity. This makes it all the more urgent for all\n"
+	"members of the international community to fully\n"
+	"comply with the relevant international treaties, first and\n"
+	"foremost, the Convention on the Safety of United\n"
+	"Nations and Associated Personnel. As one of the\n"
+	"initiators of that Convention, Ukraine decisively calls\n"
+	"upon all States that have not yet done so to accede to\n"
+	"the treaty.\n"
+	"Our country joined the anti-terrorist coalition at\n"
+	"the very outset and has made a significant contribution\n"
+	"to its activities. We are determined to remain in the\n"
+	"ranks of the coalition until international terrorism as a\n"
+	"global threat can be taken off the world's agenda. I\n"
+	"believe, however, that not everything has been done to\n"
+	"date to prevent terrorist activities.\n"
+	"I have in mind first of all effective measures to\n"
+	"counter the proliferation of weapons of mass\n"
+	"destruction. Ukraine unreservedly stands for a\n"
+	"comprehensive strengthening of the system of universal\n"
+	"9\n"
+	"\n"
+	"international treaties aimed at preventing the nuclear\n"
+	"threat.\n"
+	"An effective response to new challenges requires\n"
+	"urgent action to reform the United Nations, first and\n"
+	"foremost the Security Council. I am confident that\n"
+	"further delay in the long-overdue reforms could result\n"
+	"in a serious crisis of confidence for the United Nations.\n"
+	"We cannot let that happen. There can be no viable\n"
+	"alternative to the United Nations as a unique global\n"
+	"Organization. As for the task of reforming the United\n"
+	"Nations, we must admit that today there are more\n"
+	"questions than there are answers.\n"
+	"In this context, the successful reforms in the area\n"
+	"of United Nations activities for peacekeeping and\n"
+	"conflict prevention can serve as a good example for all\n"
+	"of us. In many situations of armed conflict, the United\n"
+	"Nations now acts flexibly, rapidly and effectively. I am\n"
+	"pleased to note that over the past several years Ukraine\n"
+	"has been playing a leading role among the countries\n"
+	"contributing troops to United Nations peacekeeping\n"
+	"operations. I believe that conflict prevention should\n"
+	"become a key element of the philosophy of the work of\n"
+	"the United Nations in the new millennium. Ukraine\n"
+	"fully supports the Secretary-General's efforts aimed at\n"
+	"strengthening that component of United Nations\n"
+	"activities.\n";
+
+static const char *const ukr_paragraphs[] = {
+	"It is a sad and disturbing fact that during recent years United Nations staff have "
+	"been facing growing insecurity. This makes it all the more urgent for all members of "
+	"the international community to fully comply with the relevant international treaties, "
+	"first and foremost, the Convention on the Safety of United Nations and Associated "
+	"Personnel. As one of the initiators of that Convention, Ukraine decisively calls upon "
+	"all States that have not yet done so to accede to the treaty.",
+	"Our country joined the anti-terrorist coalition at the very outset and has made a "
+	"significant contribution to its activities. We are determined to remain in the ranks "
+	"of the coalition until international terrorism as a global threat can be taken off "
+	"the world's agenda. I believe, however, that not everything has been done to date to "
+	"prevent terrorist activities.",
+	"I have in mind first of all effective measures to counter the proliferation of "
+	"weapons of mass destruction. Ukraine unreservedly stands for a comprehensive "
+	"strengthening of the system of universal international treaties aimed at preventing "
+	"the nuclear threat.",
+	"An effective response to new challenges requires urgent action to reform the United "
+	"Nations, first and foremost the Security Council. I am confident that further delay "
+	"in the long-overdue reforms could result in a serious crisis of confidence for the "
+	"United Nations. We cannot let that happen. There can be no viable alternative to the "
+	"United Nations as a unique global Organization. As for the task of reforming the "
+	"United Nations, we must admit that today there are more questions than there are "
+	"answers.",
+	"In this context, the successful reforms in the area of United Nations activities for "
+	"peacekeeping and conflict prevention can serve as a good example for all of us. In "
+	"many situations of armed conflict, the United Nations now acts flexibly, rapidly and "
+	"effectively. I am pleased to note that over the past several years Ukraine has been "
+	"playing a leading role among the countries contributing troops to United Nations "
+	"peacekeeping operations. I believe that conflict prevention should become a key "
+	"element of the philosophy of the work of the United Nations in the new millennium. "
+	"Ukraine fully supports the Secretary-General's efforts aimed at strengthening that "
+	"component of United Nations activities.",
+};
+
+/* Whether text[start..end) starts with head and ends with tail. */
+static int span_has(const char *text, size_t start, size_t end, const char *head, const char *tail)
+{
+	size_t h = strlen(head), n = strlen(tail);
+	return end >= start + h && end - start >= n && memcmp(text + start, head, h) == 0 &&
+	       memcmp(text + end - n, tail, n) == 0;
+}
+
+TEST(segment_hard_wrapped_ungdc_excerpt)
+{
+	const char *t = ukr_excerpt;
+	struct got g = { 0 };
+
+	CHECK_INT(pl_segment_detect("UKR_58_2003.txt", t, strlen(t)), PL_FMT_TEXT);
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 5);
+	for (unsigned i = 0; i < 5; i++) {
+		CHECK_STR(g.text[i], ukr_paragraphs[i]);
+		CHECK_INT(g.ordinal[i], i + 1);
+		CHECK(g.speaker[i] == NULL);
+	}
+	/* a span runs from the start of the first line to the end of the
+	 * last, over the page number and the page break */
+	CHECK(span_has(t, g.start[0], g.end[0], "It is a sad", "to accede to\nthe treaty."));
+	CHECK(span_has(t, g.start[1], g.end[1], "Our country", "terrorist activities."));
+	CHECK(span_has(t, g.start[2], g.end[2], "I have in mind",
+		       "universal\n9\n\ninternational treaties aimed at preventing the nuclear\nthreat."));
+	CHECK(span_has(t, g.start[4], g.end[4], "In this context", "United Nations\nactivities."));
+	CHECK_INT(g.start[0], 0);
+	CHECK_INT(g.end[4], strlen(t) - 1);
+	for (unsigned i = 1; i < 5; i++)
+		CHECK_INT(g.start[i], g.end[i - 1] + 1);
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_cut_at_bound)
+{
+	/* long paragraphs are still cut at sentence ends within the bound, the
+	 * pieces' spans inside their paragraph's, ordinals consecutive */
+	const char *t = ukr_excerpt;
+	struct got g = { 0 };
+	size_t para = 0, at = 0;
+
+	CHECK_INT(seg(&g, t, PL_FMT_TEXT, 200), PL_OK);
+	CHECK(g.n > 10 && g.n <= MAXP);
+	for (size_t i = 0; i < g.n; i++) {
+		const char *want = ukr_paragraphs[para];
+		CHECK_INT(g.ordinal[i], i + 1);
+		CHECK(g.len[i] <= 200 && g.start[i] < g.end[i]);
+		CHECK(i == 0 || g.start[i] > g.end[i - 1]);
+		CHECK(strncmp(want + at, g.text[i], g.len[i]) == 0);
+		at += g.len[i];
+		if (want[at] == ' ') {
+			at++;
+		} else {
+			CHECK_INT(want[at], '\0');
+			para++;
+			at = 0;
+		}
+	}
+	CHECK_INT(para, 5);
+	CHECK_STR(g.text[0], "It is a sad and disturbing fact that during recent years United "
+		  "Nations staff have been facing growing insecurity.");
+	CHECK(span_is(t, g.start[0], g.end[0], "It is a sad and disturbing fact that during recent\n"
+		      "years United Nations staff have been facing growing\ninsecurity."));
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_hyphens)
+{
+	/* a compound split at its hyphen stays whole; a word broken before a
+	 * bare suffix is joined, also over a page break; a suspended hyphen
+	 * and a dash keep their space */
+	const char *t =
+		"The international community has yet to find a settle-\n"
+		"ment that would be acceptable to all. At the high-\n"
+		"level meeting convened by the Secretary-\n"
+		"General, a number of short-\n"
+		"and long-term measures were agreed upon -- and the\n"
+		"question of migra-\n"
+		"12\n"
+		"\n"
+		"tion was discussed by all of the delegations present -\n"
+		"that is, by the Member States and by the observers.\n";
+	struct got g = { 0 };
+
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 1);
+	CHECK_STR(g.text[0], "The international community has yet to find a settlement that would be "
+		  "acceptable to all. At the high-level meeting convened by the Secretary-General, a "
+		  "number of short- and long-term measures were agreed upon -- and the question of "
+		  "migration was discussed by all of the delegations present - that is, by the Member "
+		  "States and by the observers.");
+	CHECK_INT(g.start[0], 0);
+	CHECK_INT(g.end[0], strlen(t) - 1);
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_indented_paragraphs)
+{
+	/* AFG_62_2007.txt, lines 1-29: paragraphs start indented, trailing
+	 * spaces; a short line ending a sentence ("...surging ahead.") does
+	 * not end a paragraph when the text marks them by indentation */
+	const char *t =
+		"Over the 62 years of its \n"
+		"existence, the General Assembly has witnessed many \n"
+		"moments of historical reckoning. It was one such \n"
+		"moment, five years ago, when Afghanistan returned to \n"
+		"the Assembly as a country emerging out of a long, dark \n"
+		"era of war, violence and terror. As I stood before the \n"
+		"Assembly in September 2002, the challenges of \n"
+		"restoring security to the lives of the Afghan people and \n"
+		"of rebuilding Afghanistan into a stable and democratic \n"
+		"country seemed all but insuperable. The fate of a \n"
+		"nation swayed between the promise of a safer and more \n"
+		"prosperous future, on the one hand, and the enormity of \n"
+		"the tasks, on the other hand. \n"
+		" Today, efforts in support of stability and \n"
+		"reconstruction in Afghanistan are proceeding resolutely \n"
+		"apace. The Afghan people continue to make the best of \n"
+		"the new opportunities. Our economy is surging ahead. \n"
+		"The legitimacy of our newly founded institutions is \n"
+		"gradually taking root. Our society is brimming with \n"
+		"freedom and activity. \n"
+		" For too long, Afghanistan was in an unenviable \n"
+		"position in terms of most human development \n"
+		"indicators. That situation is no longer acceptable, and \n"
+		"is changing rapidly. Today more Afghans enjoy access \n"
+		"to health and education than ever before in our history. \n"
+		"We have very fortunately cut our child mortality rate, \n"
+		"which was one of the highest in the world just two \n"
+		"years ago, by 25 per cent. As a result, over 85,000 \n"
+		"more children have a chance to live today. \n";
+	struct got g = { 0 };
+
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 3);
+	CHECK(span_has(t, g.start[0], g.end[0], "Over the 62", "on the other hand."));
+	CHECK(span_has(t, g.start[1], g.end[1], "Today, efforts", "freedom and activity."));
+	CHECK(span_has(t, g.start[2], g.end[2], "For too long", "to live today."));
+	CHECK_STR(g.text[1], "Today, efforts in support of stability and reconstruction in "
+		  "Afghanistan are proceeding resolutely apace. The Afghan people continue to make "
+		  "the best of the new opportunities. Our economy is surging ahead. The legitimacy "
+		  "of our newly founded institutions is gradually taking root. Our society is "
+		  "brimming with freedom and activity.");
+	got_free(&g);
+
+	/* KAZ_60_2005.txt, lines 53-77: a page footer ("16 05-51226") between
+	 * whitespace-only lines, in mid-sentence */
+	t = " International trade is an important factor for \n"
+	    "development. Accession to the World Trade \n"
+	    "Organization (WTO) is a priority for Kazakhstan. We \n"
+	    "consider further liberalization of trade and WTO \n"
+	    "membership as key elements of our country\xe2\x80\x99s general \n"
+	    "development strategy. In 2003 Kazakhstan hosted the \n"
+	    "International Ministerial Conference on Transit \n"
+	    "Transport Cooperation. We attach great importance to \n"
+	    "  \n"
+	    " \n"
+	    "16 05-51226 \n"
+	    " \n"
+	    "that forum and believe that the special needs of \n"
+	    "landlocked developing countries should be fully taken \n"
+	    "into account in accordance with the decisions and \n"
+	    "recommendations emanating from the Almaty \n"
+	    "Programme of Action. The integration of Kazakhstan \n"
+	    "and other Central Asian States into the world economy \n"
+	    "is of exceptional importance both for the social and \n"
+	    "economic development of our region and for the world \n"
+	    "economy in general. Our country is committed to \n"
+	    "comprehensive cooperation with the other States of \n"
+	    "Central Asia. That is our consistent policy, unswayed \n"
+	    "by political exigencies. \n"
+	    " Since the early years of its independence, \n";
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 2);
+	CHECK(span_has(t, g.start[0], g.end[0], "International trade", "political exigencies."));
+	CHECK(strstr(g.text[0], "We attach great importance to that forum and believe") != NULL);
+	CHECK(strstr(g.text[0], "16") == NULL && strstr(g.text[0], "51226") == NULL);
+	CHECK_STR(g.text[1], "Since the early years of its independence,");
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_blank_line_paragraphs)
+{
+	/* CAN_68_2013.txt, lines 1-17 (then a salutation and a paragraph of
+	 * ours): blank lines between paragraphs, a paragraph ending on a short
+	 * line without one, a short line before a blank line stands alone */
+	const char *t =
+		"As we gather near Ground \n"
+		"Zero, site of the World Trade Center mass murder, I \n"
+		"wish first to honour the victims of terrorism. I honour \n"
+		"all victims everywhere, including those killed and \n"
+		"wounded at the Westgate Shopping Mall in Nairobi.\n"
+		"\n"
+		"Tragically, we lost two Canadians in Nairobi, including \n"
+		"one of our diplomats. There is no more fitting venue to \n"
+		"honour the life of Annemarie Desloges and her service \n"
+		"than right here at the United Nations. The crime of \n"
+		"terror is an assault on all people. In its wake, the human \n"
+		"family is one \xe2\x80\x94 united in pain, mourning and our \n"
+		"resolve that we will never allow evil to triumph.\n"
+		"\n"
+		"At this moment of grief, the oneness of humankind is \n"
+		"the theme of my remarks today.\n"
+		"Allow me to begin with an observation drawn from \n"
+		"the Canadian experience.\n"
+		"\n"
+		"Excellencies,\n"
+		"\n"
+		"The province of Newfoundland and Labrador was the\n"
+		"last province to join Canada.\n";
+	struct got g = { 0 };
+
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 6);
+	CHECK(span_has(t, g.start[0], g.end[0], "As we gather", "in Nairobi."));
+	CHECK(span_has(t, g.start[1], g.end[1], "Tragically", "evil to triumph."));
+	CHECK_STR(g.text[2], "At this moment of grief, the oneness of humankind is the theme of my "
+		  "remarks today.");
+	CHECK_STR(g.text[3], "Allow me to begin with an observation drawn from the Canadian "
+		  "experience.");
+	CHECK_STR(g.text[4], "Excellencies,");
+	CHECK_STR(g.text[5], "The province of Newfoundland and Labrador was the last province to "
+		  "join Canada.");
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_speakers)
+{
+	const char *t =
+		"The PRESIDENT: The Assembly will now hear an address by\n"
+		"the Minister for Foreign Affairs of Ukraine, to whom I give\n"
+		"the floor.\n"
+		"Mr. Zlenko (Ukraine): I should like at the outset to\n"
+		"congratulate Mr. Julian Hunte on his election to the high\n"
+		"post of President of the General Assembly. I wish to thank\n"
+		"all Member States: we owe them a great deal.\n";
+	struct got g = { 0 };
+
+	CHECK_INT(seg(&g, t, PL_FMT_TEXT, 0), PL_OK);
+	CHECK_INT(g.n, 2);
+	CHECK_STR(g.speaker[0], "The PRESIDENT");
+	CHECK_STR(g.text[0], "The Assembly will now hear an address by the Minister for Foreign "
+		  "Affairs of Ukraine, to whom I give the floor.");
+	CHECK_STR(g.speaker[1], "Mr. Zlenko (Ukraine)");
+	CHECK(span_has(t, g.start[1], g.end[1], "Mr. Zlenko", "a great deal."));
+	got_free(&g);
+}
+
+TEST(segment_lines_file_unchanged)
+{
+	/* MEX_77_2022.txt, lines 1-3: one paragraph per line */
+	const char *lines[] = {
+		"I share the warm greetings of President Andres Manuel Lopez Obrador and the entire "
+		"population of Mexico.",
+		"In 2022, we are facing one of the most serious crises in recent times, which has had"
+		" an impact on the global order, international peace and security, the economy, the "
+		"supply of basic commodities and essential services. Humanitarian assistance needs "
+		"have multiplied, inequality has unfortunately grown, and the negative effects of "
+		"climate change have also increased. In addition to health security, which has been "
+		"weakened by the pandemic, there is a serious threat posed to food security for large"
+		" segments of the populations in the poorest and most marginalized countries. "
+		"Furthermore, the current situation is marked by an increase in geopolitical tensions"
+		" among the major Powers.",
+		"Just as it seemed that we were recovering from the grave effects of the coronavirus "
+		"disease (COVID-19) pandemic, the war in Ukraine erupted, bringing with it the risk "
+		"of a nuclear accident and its potentially catastrophic consequences. In addition to "
+		"its high cost in terms of human lives and impact on millions of internally displaced"
+		" persons and refugees in third countries, the war in Ukraine has affected the "
+		"availability of food and fuel throughout the world.",
+	};
+	char t[2048];
+	struct got g = { 0 };
+
+	snprintf(t, sizeof t, "%s\n%s\n%s\n", lines[0], lines[1], lines[2]);
+	CHECK_INT(pl_segment_detect("MEX_77_2022.txt", t, strlen(t)), PL_FMT_LINES);
+	CHECK_INT(seg(&g, t, PL_FMT_AUTO, 0), PL_OK);
+	CHECK_INT(g.n, 3);
+	for (unsigned i = 0; i < 3; i++) {
+		CHECK_STR(g.text[i], lines[i]);
+		CHECK(span_is(t, g.start[i], g.end[i], lines[i]));
+	}
+	got_free(&g);
+}
+
+TEST(segment_hard_wrapped_random_invariants)
+{
+	/* wrapped-looking lines with page numbers, blank lines, indents,
+	 * hyphens, labels and long words: passages stay well formed */
+#define W1 "the people of the world and the Organization have\n"
+#define W2 "continued the work of peace and of development in all\n"
+	static const char *const frags[] = {
+		W1, W2, W1, W2, W1, W2, W1, W2, "settle-\nment ",
+		"high-\nlevel ", "work.\n", "Work. ", "settle-", "\n", "\n",
+		"\n\n", "\n12\n\n", "\n- 7 -\n", "\n 03-52110 9 \n\n", "\n  ", "Mr. ", "THE CHAIR: ",
+		"\xe2\x80\x9cquoted.\xe2\x80\x9d ", "\xc3\xa9t\xc3\xa9 ", "-", " -\n", "? ", ": ",
+		"e.g. ", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "\t", "9\n",
+	};
+#undef W1
+#undef W2
+	uint32_t r = 58;
+	char t[4096];
+	int wrapped_seen = 0;
+	for (int iter = 0; iter < 2000; iter++) {
+		size_t n = 0;
+		r = r * 1103515245u + 12345u;
+		int parts = 20 + (int)(r >> 16) % 150;
+		for (int i = 0; i < parts; i++) {
+			r = r * 1103515245u + 12345u;
+			const char *f = frags[(r >> 16) % (sizeof frags / sizeof frags[0])];
+			if (n + strlen(f) >= sizeof t)
+				break;
+			memcpy(t + n, f, strlen(f));
+			n += strlen(f);
+		}
+		t[n] = '\0';
+		struct got g = { 0 };
+		seg(&g, t, PL_FMT_TEXT, 0);
+		for (size_t i = 0; i < g.n && i < MAXP; i++)
+			wrapped_seen += strstr(g.text[i], "settlement") != NULL;   /* only joined so */
+		got_free(&g);
+		static const enum pl_doc_format fmts[] = { PL_FMT_TEXT, PL_FMT_TRANSCRIPT };
+		for (int fmt = 0; fmt < 2; fmt++) {
+			static const size_t maxes[] = { 0, 4, 7, 16, 64 };
+			struct inv v = { t, n, 0, 0, 0, 0, 0 };
+			v.max = maxes[iter % 5] ? maxes[iter % 5] : PL_MAX_PASSAGE_DEFAULT;
+			struct pl_segment_opts o = { fmts[fmt], maxes[iter % 5] };
+			struct pl_segment_sink sink = { &v, check_inv, NULL };
+			struct pl_err err = { 0, "" };
+			CHECK_INT(pl_segment(t, n, &o, &sink, &err), PL_OK);
+			if (v.bad) {
+				harness_fail(__FILE__, __LINE__, "iteration %d format %d: bad passage in \"%s\"",
+					     iter, fmts[fmt], t);
+				return;
+			}
+		}
+	}
+	CHECK(wrapped_seen > 200);   /* the text was often taken as hard-wrapped */
+}
+
 /* ---- edges ---- */
 
 TEST(segment_empty_and_blank_input)
