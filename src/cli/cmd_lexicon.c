@@ -133,9 +133,10 @@ static int eval(int argc, char **argv)
 	if (warn.len)
 		fputs(pl_buf_str(&warn), stderr);
 	pl_buf_release(&warn);
-	cli_free_lexicons(&lx);
-	if (rc)
+	if (rc) {
+		cli_free_lexicons(&lx);
 		return fail_err("lexicon eval", &err);
+	}
 	if (ms.shown > ms.max)
 		printf("  ... and %d more (--errors N)\n", ms.shown - ms.max);
 	printf("\n%-8s %6s %6s %6s %7s %7s %7s\n", "category", "gold", "tagged", "right",
@@ -152,6 +153,7 @@ static int eval(int argc, char **argv)
 	printf("%lld passages, %lld entirely right (%.1f%%)\n", (long long)r.passages,
 	       (long long)r.exact, r.passages ? 100.0 * (double)r.exact / (double)r.passages : 0.0);
 	pl_eval_release(&r);
+	cli_free_lexicons(&lx);   /* the ids printed above live in the lexicons */
 	return out_finish("lexicon eval");
 }
 
