@@ -56,11 +56,11 @@ check classify_million_lines test "$(wc -l <"$T/big.out")" = 1000000
 check classify_constant_memory test "$(cat "$T/rss")" -lt 60000
 
 run lexicon_check 0 "$PLENARY" lexicon check "$LEX" && check lexicon_check_ok has 'ok, lexicon mini' "$T/out"
-run lexicon_test 0 "$PLENARY" lexicon test "$LEX" && check lexicon_test_all_pass has '5 examples, 0 failed' "$T/out"
+run lexicon_test 0 "$PLENARY" lexicon test "$LEX" && check lexicon_test_all_pass has '6 examples, 0 failed' "$T/out"
 run lexicon_eval 0 "$PLENARY" lexicon eval --gold "$GOLD" --lexicon "$LEX" &&
 	check lexicon_eval_micro has '^micro ' "$T/out"
-check lexicon_eval_perfect has '7 passages, 7 entirely right' "$T/out"
-run lexicon_patterns 0 "$PLENARY" lexicon patterns "$LEX" && check lexicon_patterns_count test "$(wc -l <"$T/out")" = 7
+check lexicon_eval_perfect has '8 passages, 8 entirely right' "$T/out"
+run lexicon_patterns 0 "$PLENARY" lexicon patterns "$LEX" && check lexicon_patterns_count test "$(wc -l <"$T/out")" = 8
 
 printf 'lexicon bad\ncategory A  A\npattern (unclosed\npattern a*\nfrobnicate x\ncategory A  again\n' >"$T/bad.lex"
 run lexicon_refused 2 "$PLENARY" lexicon check "$T/bad.lex"
