@@ -241,6 +241,52 @@ with open(table, "w") as fh:
     fh.write("\n".join(rows) + "\n")
 EOF
 
+# ---------------------------------------------------------------- 4b. tagging
+# plenary tag over the full database, against ripgrep scanning the same passages
+# with the same patterns, and a straightforward Python pipeline (re + sqlite3).
+lexdir="$top/lexicons"
+say "tagging the full database with the shipped lexicons"
+timed "$work/tag" "$plenary" --db "$work/full.db" tag --format tsv
+[ "$t_rc" -eq 0 ] || die "plenary tag failed: $(tail -n 3 "$work/tag.err")"
+tag_wall=$t_wall tag_rss=$t_rss
+tags=$(sqlite3 "$work/full.db" "SELECT count(*) FROM tags WHERE source = 'lexicon'")
+text_bytes=$(sqlite3 "$work/full.db" 'SELECT sum(length(CAST(text AS BLOB))) FROM passages')
+sqlite3 "$work/full.db" "SELECT replace(text, char(10), ' ') FROM passages" >"$work/passages.txt"
+"$plenary" lexicon patterns "$lexdir/gcm.lex" "$lexdir/gcm-principles.lex" >"$work/patterns.txt"
+npat=$(wc -l <"$work/patterns.txt")
+rg_note="rg -i --no-unicode -c -f"
+if ! rg -i --no-unicode -c -f "$work/patterns.txt" "$work/passages.txt" >/dev/null 2>&1; then
+	rg_note="rg -P -i --no-unicode -c -f (the patterns need PCRE2 syntax)"
+	rg_engine=-P
+else
+	rg_engine=--engine=default
+fi
+timed "$work/rg" rg "$rg_engine" -i --no-unicode -c -f "$work/patterns.txt" "$work/passages.txt"
+rg_wall=$t_wall
+# Compiled with the same flags, each pattern on each passage, as a script would.
+timed "$work/py" python3 -c '
+import re, sqlite3, sys
+pats = [re.compile(l.rstrip("\n"), re.I) for l in open(sys.argv[2], encoding="utf-8")]
+db = sqlite3.connect(sys.argv[1])
+n = 0
+for (text,) in db.execute("SELECT text FROM passages"):
+    for p in pats:
+        if p.search(text):
+            n += 1
+print(n)' "$work/full.db" "$work/patterns.txt"
+py_wall=$t_wall py_ok=$t_rc
+tag_mbps=$(calc '%.1f' "$text_bytes / 1000000 / $tag_wall")
+rg_mbps=$(calc '%.1f' "$text_bytes / 1000000 / $rg_wall")
+tag_ratio=$(calc '%.2f' "$tag_wall / $rg_wall")
+py_note="$py_wall s"
+[ "$py_ok" -eq 0 ] || py_note="failed (a pattern Python's re cannot read)"
+echo
+echo "4b. tagging: $passages passages, $(mb "$text_bytes") MB of text, $npat patterns, $tags tags"
+echo "   plenary tag:  wall $tag_wall s   $tag_mbps MB/s   $(calc '%.0f' "$passages / $tag_wall") passages/s   peak RSS $(kib_mb "$tag_rss") MB (writes included)"
+echo "   $rg_note: wall $rg_wall s   $rg_mbps MB/s"
+echo "   python re + sqlite3, every pattern on every passage: $py_note"
+echo "   ratio plenary tag / ripgrep = $tag_ratio   (goal <= 1.0)"
+
 # ---------------------------------------------------------------- 5. summary
 echo
 echo "5. summary ($(date -u +%Y-%m-%d), $("$plenary" --version), $cpu cores, load average at start $load)"
@@ -251,4 +297,8 @@ echo "| ingest, $files files, $(mb "$bytes") MB | $full_wall s, $full_mbps MB/s,
 echo "| FTS5 'porter unicode61' load, same passages | $ref_wall s, $ref_mbps MB/s | - |"
 echo "| ingest time / porter load time | $ratio | <= 1.0 ($ratio_ok) |"
 echo "| peak RSS, quarter ($q_files files) vs full ($files files) | $(kib_mb "$q_rss") MB vs $(kib_mb "$full_rss") MB (x$rss_ratio) | flat (~1.0) |"
+echo "| tagging, $npat patterns | $tag_wall s, $tag_mbps MB/s | - |"
+echo "| $rg_note, same text | $rg_wall s, $rg_mbps MB/s | - |"
+echo "| tag time / ripgrep time | $tag_ratio | <= 1.0 |"
+echo "| python re + sqlite3 | $py_note | - |"
 cat "$work/search.md"
