@@ -40,13 +40,23 @@ struct command {
 };
 
 extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats, cmd_tag,
-	cmd_classify, cmd_explain, cmd_lexicon;
+	cmd_classify, cmd_explain, cmd_lexicon, cmd_tui;
 
 struct pl_lexicon;
 struct lexicons {
 	struct pl_lexicon **lx;
 	size_t n;
 };
+
+/* The files of repeated --lexicon options. */
+#define MAX_LEXICONS 16
+struct lexicon_paths {
+	char *paths[MAX_LEXICONS];
+	size_t n;
+};
+
+/* Adds one --lexicon FILE; EXIT_OK or a usage error. */
+int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file);
 
 /* Loads the lexicon files given (--lexicon), or the shipped ones (from
  * $PLENARY_LEXICONS, else the build's lexicons/ directory). Prints every

@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_LEXICONS 16
-
 /* Appends one lexicon's result: ids (tsv) or categories with spans (jsonl). */
 static void add_result(struct pl_buf *b, enum out_format format, const struct pl_lexicon *lx,
                        const struct pl_tagging *t, const char *text, int *first)
@@ -68,17 +66,15 @@ static int run_classify(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char *paths[MAX_LEXICONS];
-	size_t npaths = 0;
+	struct lexicon_paths lp = { .n = 0 };
 	enum out_format format = OUT_TSV;
 	int opt;
 	(void)c;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'l':
-			if (npaths == MAX_LEXICONS)
-				return usage_error("classify", "at most %d lexicons", MAX_LEXICONS);
-			paths[npaths++] = optarg;
+			if (cli_lexicon_option("classify", &lp, optarg))
+				return EXIT_USAGE;
 			break;
 		case 'f':
 			if (parse_format(optarg, &format) || format == OUT_TEXT)
@@ -91,7 +87,7 @@ static int run_classify(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return usage_error("classify", "classify reads stdin; unexpected '%s'", argv[optind]);
 	struct lexicons lx;
-	int rc = cli_load_lexicons("classify", paths, npaths, &lx);
+	int rc = cli_load_lexicons("classify", lp.paths, lp.n, &lx);
 	if (rc)
 		return rc;
 	struct pl_tagger **taggers = calloc(lx.n, sizeof *taggers);

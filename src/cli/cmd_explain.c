@@ -10,8 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define MAX_LEXICONS 16
-
 struct explain {
 	struct pl_buf b;
 	int tty;
@@ -169,15 +167,13 @@ static int run_explain(struct cli *c, int argc, char **argv)
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char *paths[MAX_LEXICONS];
-	size_t npaths = 0;
+	struct lexicon_paths lp = { .n = 0 };
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if (opt != 'l')
 			return usage_error("explain", "unknown option '%s'", argv[optind - 1]);
-		if (npaths == MAX_LEXICONS)
-			return usage_error("explain", "at most %d lexicons", MAX_LEXICONS);
-		paths[npaths++] = optarg;
+		if (cli_lexicon_option("explain", &lp, optarg))
+			return EXIT_USAGE;
 	}
 	if (optind != argc - 1)
 		return usage_error("explain", "give one passage number");
@@ -185,7 +181,7 @@ static int run_explain(struct cli *c, int argc, char **argv)
 	if (id <= 0)
 		return usage_error("explain", "PASSAGE is a passage number, not '%s'", argv[optind]);
 	struct lexicons lx;
-	int rc = cli_load_lexicons("explain", paths, npaths, &lx);
+	int rc = cli_load_lexicons("explain", lp.paths, lp.n, &lx);
 	if (!rc)
 		rc = cli_open(c);
 	if (rc) {

@@ -7,8 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define MAX_LEXICONS 16
-
 static int check(int argc, char **argv)
 {
 	if (argc < 2)
@@ -90,8 +88,7 @@ static int eval(int argc, char **argv)
 		{ "errors", required_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char *paths[MAX_LEXICONS];
-	size_t npaths = 0;
+	struct lexicon_paths lp = { .n = 0 };
 	const char *gold = NULL;
 	struct misses ms = { 0, 1000000 };
 	int opt;
@@ -102,9 +99,8 @@ static int eval(int argc, char **argv)
 			gold = optarg;
 			break;
 		case 'l':
-			if (npaths == MAX_LEXICONS)
-				return usage_error("lexicon", "at most %d lexicons", MAX_LEXICONS);
-			paths[npaths++] = optarg;
+			if (cli_lexicon_option("lexicon", &lp, optarg))
+				return EXIT_USAGE;
 			break;
 		case 'e': {
 			int64_t n = parse_count(optarg);
@@ -120,11 +116,11 @@ static int eval(int argc, char **argv)
 	if (!gold || optind != argc)
 		return usage_error("lexicon", "lexicon eval --gold FILE [--lexicon FILE]...");
 	struct lexicons lx;
-	int rc = cli_load_lexicons("lexicon eval", paths, npaths, &lx);
+	int rc = cli_load_lexicons("lexicon eval", lp.paths, lp.n, &lx);
 	if (rc)
 		return rc;
 	/* The shipped principles have no gold yet: by default, the objectives only. */
-	size_t n = npaths ? lx.n : 1;
+	size_t n = lp.n ? lx.n : 1;
 	struct pl_err err = { 0 };
 	struct pl_eval_result r;
 	struct pl_buf warn = PL_BUF_INIT;

@@ -8,8 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define MAX_LEXICONS 16
-
 static volatile sig_atomic_t interrupted;
 
 static void on_signal(int sig)
@@ -126,17 +124,15 @@ static int run_tag(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char *paths[MAX_LEXICONS];
-	size_t npaths = 0;
+	struct lexicon_paths lp = { .n = 0 };
 	const char *add = NULL, *remove = NULL, *note = NULL;
 	enum out_format format = OUT_TEXT;
 	int opt;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'l':
-			if (npaths == MAX_LEXICONS)
-				return usage_error("tag", "at most %d lexicons", MAX_LEXICONS);
-			paths[npaths++] = optarg;
+			if (cli_lexicon_option("tag", &lp, optarg))
+				return EXIT_USAGE;
 			break;
 		case 'a':
 			add = optarg;
@@ -161,7 +157,7 @@ static int run_tag(struct cli *c, int argc, char **argv)
 		return usage_error("tag", (add || remove) ? "--add/--remove ID PASSAGE: one passage"
 		                                          : "unexpected argument '%s'", argv[optind]);
 	struct lexicons lx;
-	int rc = cli_load_lexicons("tag", paths, npaths, &lx);
+	int rc = cli_load_lexicons("tag", lp.paths, lp.n, &lx);
 	if (!rc)
 		rc = cli_open(c);
 	if (rc) {

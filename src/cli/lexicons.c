@@ -32,6 +32,14 @@ static int load_one(const char *cmd, const char *path, struct pl_lexicon **out)
 	return rc ? fail_err(cmd, &err) : EXIT_OK;
 }
 
+int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file)
+{
+	if (p->n == MAX_LEXICONS)
+		return usage_error(cmd, "at most %d lexicons", MAX_LEXICONS);
+	p->paths[p->n++] = file;
+	return EXIT_OK;
+}
+
 int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out)
 {
 	char dflt[2][4096];
