@@ -82,4 +82,9 @@ int pl_lexicon_find(const struct pl_lexicon *lx, const char *id);
 size_t pl_lexicon_npatterns(const struct pl_lexicon *lx);
 const struct pl_pattern *pl_lexicon_pattern(const struct pl_lexicon *lx, size_t i);
 
+/* Pattern i as compiled (a pcre2_code_8, with its JIT code when JIT worked),
+ * for the tagger: callers that include <pcre2.h> can use it directly. */
+struct pcre2_real_code_8;
+const struct pcre2_real_code_8 *pl_lexicon_code(const struct pl_lexicon *lx, size_t i);
+
 #endif

@@ -1,0 +1,1057 @@
+/*
+ * tagger.c - running a lexicon over texts: a Hyperscan prefilter picks the
+ * patterns that may match, PCRE2 (JIT) finds their exact spans, and the
+ * scoring of lexicons/README.md turns spans into tags.
+ *
+ * The prefilter must never drop a pattern PCRE2 would match. Hyperscan in
+ * prefilter mode promises a superset of the matches of its own reading of
+ * a pattern, but its Unicode tables are older than PCRE2's and disagree
+ * (measured with Hyperscan 5.4 and PCRE2 10.42: \w misses 29,478 code
+ * points PCRE2 calls word characters, \p{Han} misses U+3001, [[:cntrl:]]
+ * misses U+0080-U+009F). So Hyperscan sees a rewritten pattern, in byte
+ * mode, with no Unicode left in it: every atom that matches one character
+ * (a class, \w, \d, \p{..}, a non-ASCII character, '.') becomes the ASCII
+ * characters PCRE2 itself says it matches (asked by matching it against
+ * each of them) or any run of non-ASCII bytes; an ASCII letter whose
+ * caseless partners lie outside ASCII (k and the Kelvin sign, s and the
+ * long s, found by asking PCRE2 too) gets them as alternatives; \b and \B
+ * are dropped and back-references become "anything". The rewritten pattern
+ * matches wherever the original does, whatever either library's Unicode
+ * version. A second database, without the non-ASCII alternatives, serves
+ * texts that are all ASCII and scans about twice as fast. Patterns the
+ * rewriter does not understand, and those Hyperscan refuses, run on every
+ * text.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "plenary/tagger.h"
+#include "plenary/buf.h"
+
+#include <hs.h>
+#include <limits.h>
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MATCH_LIMIT 100000
+#define HEAP_LIMIT_KIB 65536
+#define JIT_STACK_MIN (32u << 10)
+#define JIT_STACK_MAX (1u << 20)
+#define HS_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | \
+                  HS_FLAG_ALLOWEMPTY)
+
+/* In Hyperscan's byte mode: one or more non-ASCII characters (a superset
+ * of one), and anything at all. What replaces an atom is always one group
+ * or class, so a quantifier after it still applies to all of it (a bare
+ * "[\x80-\xFF]+" before a '?' would make "+?"). */
+#define NON_ASCII "[\\x80-\\xFF]+"
+#define ANYTHING "(?:[\\x00-\\xFF]*)"
+
+/* The patterns of one category, as ranges of the tagger's index lists. */
+struct cat_index {
+	size_t hit0, nhit, exc0, nexc, ctx0, nctx;
+};
+
+struct interval {
+	size_t start, end;
+};
+
+struct pl_tagger {
+	const struct pl_lexicon *lx;
+	size_t npat, ncat;
+	const pcre2_code **codes;
+	unsigned char *jit;         /* pattern has JIT code */
+	unsigned char *kind;        /* enum pl_pattern_kind */
+	int *category;
+	size_t *limit_hits;
+	size_t *first, *count;      /* spans of each pattern; count is 0 unless run */
+	unsigned *run;              /* the patterns run on the last text, ascending */
+	size_t nrun;
+	unsigned *always;           /* patterns not in the prefilter: run on every text */
+	size_t nalways;
+	/* pattern indices grouped by category and kind */
+	int *hits, *excl, *ctx;
+	struct cat_index *cats;
+	size_t hdr0, nhdr;          /* the header's context patterns, in ctx */
+	unsigned char *touched;     /* category has a hit on the current text */
+	struct interval *iv;        /* exclusion spans of one category */
+	size_t civ;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jstack;
+	pcre2_match_data *md;
+	hs_database_t *db[2];       /* per form (enum form); NULL: every pattern runs */
+	hs_scratch_t *scratch;
+};
+
+/* ---- rewriting patterns for the prefilter ---- */
+
+/* Each pattern gets two forms: one for texts that are all ASCII, where an
+ * atom is exactly its ASCII members (quicker to scan), and one for any
+ * text. */
+enum form { FORM_ASCII, FORM_ANY, NFORMS };
+
+/* For each ASCII character, its caseless partners outside ASCII, as the
+ * alternatives a literal needs in the any-text form ("|\xC5\xBF" for s:
+ * the long s), or "|[\x80-\xFF]+" when they could not be found. Found once
+ * per process by asking PCRE2 (find_folds), so that a newer Unicode in
+ * PCRE2 cannot surprise the prefilter. */
+static char fold_alts[128][64];
+static pthread_once_t folds_once = PTHREAD_ONCE_INIT;
+
+/* Matches one character of PCRE2 syntax, alone, anchored at both ends,
+ * against every ASCII character, caseless and not (a (?-i) may be in
+ * force, and a caseless negated class matches fewer). Returns 0, 1 if it
+ * does not compile alone, or PL_ENOMEM. */
+static int ascii_members(const char *atom, size_t n, pcre2_match_data *md, unsigned char set[128])
+{
+	for (int caseless = 0; caseless < 2; caseless++) {
+		int ec;
+		PCRE2_SIZE eoff;
+		uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_ENDANCHORED |
+		                 PCRE2_NEVER_BACKSLASH_C | (caseless ? PCRE2_CASELESS : 0);
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)atom, n, flags, &ec, &eoff, NULL);
+		if (!re)
+			return ec == PCRE2_ERROR_NOMEMORY ? PL_ENOMEM : 1;
+		for (int c = 0; c < 128; c++) {
+			unsigned char s = (unsigned char)c;
+			if (pcre2_match(re, &s, 1, 0, 0, md, NULL) >= 0)
+				set[c] = 1;
+		}
+		pcre2_code_free(re);
+	}
+	return 0;
+}
+
+/* Appends "|\xHH..." (the bytes of s[0..n)) to an alternatives string;
+ * returns 0 when it does not fit. */
+static int add_alt(char *alt, size_t cap, const char *s, size_t n)
+{
+	size_t used = strlen(alt);
+	if (used + 1 + 4 * n + 1 > cap)
+		return 0;
+	alt[used++] = '|';
+	for (size_t k = 0; k < n; k++, used += 4)
+		snprintf(alt + used, cap - used, "\\x%02X", (unsigned char)s[k]);
+	return 1;
+}
+
+/* Runs a caseless class of all ASCII over every non-ASCII code point: each
+ * match is a partner of the ASCII characters ascii_members() finds for it. */
+static void find_folds(void)
+{
+	struct pl_buf all = PL_BUF_INIT;
+	pcre2_code *re = NULL;
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	pcre2_match_data *md2 = pcre2_match_data_create(1, NULL);
+	int ok = md && md2;
+	for (unsigned cp = 0x80; cp <= 0x10FFFF && ok; cp++)
+		if (cp < 0xD800 || cp > 0xDFFF)
+			ok = pl_buf_add_utf8(&all, cp) == PL_OK;
+	if (ok) {
+		int ec;
+		PCRE2_SIZE eoff;
+		re = pcre2_compile((PCRE2_SPTR)"[\\x00-\\x7F]", PCRE2_ZERO_TERMINATED,
+		                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP, &ec, &eoff, NULL);
+		ok = re != NULL;
+	}
+	if (ok)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	for (size_t off = 0; ok && off < all.len; ) {
+		int rc = pcre2_match(re, (PCRE2_SPTR)all.data, all.len, off, 0, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		unsigned char set[128] = { 0 };
+		ok = rc >= 0 && ov[1] > ov[0] &&
+		     ascii_members(all.data + ov[0], ov[1] - ov[0], md2, set) == 0;
+		for (int c = 0; c < 128 && ok; c++)
+			if (set[c])
+				ok = add_alt(fold_alts[c], sizeof fold_alts[c], all.data + ov[0],
+				             ov[1] - ov[0]);
+		off = ov[1];
+	}
+	if (!ok)
+		for (int c = 0; c < 128; c++)
+			strcpy(fold_alts[c], "|" NON_ASCII);
+	pcre2_code_free(re);
+	pcre2_match_data_free(md);
+	pcre2_match_data_free(md2);
+	pl_buf_release(&all);
+}
+
+struct xlat {
+	enum form form;
+	pcre2_match_data *md;
+	struct pl_buf key[64];      /* atoms already asked about, */
+	unsigned char set[64][128]; /* and their ASCII members */
+	size_t ncache;
+};
+
+/* Appends the form of an atom that matches one character: its ASCII
+ * members, or (in the any-text form) a run of non-ASCII bytes. Returns 0,
+ * 1 when PCRE2 cannot compile the atom alone, or PL_ENOMEM. */
+static int atom(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
+{
+	unsigned char tmp[128] = { 0 }, *set = tmp;
+	size_t i;
+	for (i = 0; i < x->ncache; i++)
+		if (x->key[i].len == n && !memcmp(x->key[i].data, p, n))
+			break;
+	if (i < x->ncache) {
+		set = x->set[i];
+	} else {
+		int rc = ascii_members(p, n, x->md, tmp);
+		if (rc)
+			return rc;
+		if (x->ncache < sizeof x->key / sizeof x->key[0] &&
+		    pl_buf_add(&x->key[x->ncache], p, n) == PL_OK)
+			memcpy(x->set[x->ncache++], tmp, sizeof tmp);
+	}
+	int any = 0, rc = 0;
+	for (int c = 0; c < 128 && !rc; c++) {
+		if (!set[c])
+			continue;
+		int e = c;
+		while (e + 1 < 128 && set[e + 1])
+			e++;
+		if (!any)
+			rc = pl_buf_adds(out, x->form == FORM_ANY ? "(?:[" : "[");
+		any = 1;
+		if (!rc)
+			rc = e > c ? pl_buf_addf(out, "\\x%02X-\\x%02X", c, e)
+			           : pl_buf_addf(out, "\\x%02X", c);
+		c = e;
+	}
+	if (rc)
+		return rc;
+	if (x->form == FORM_ASCII)   /* no ASCII member: it never matches there */
+		return pl_buf_adds(out, any ? "]" : "[\\x80-\\xFF]");
+	return pl_buf_adds(out, any ? "]|" NON_ASCII ")" : "(?:" NON_ASCII ")");
+}
+
+/* An ASCII character meant literally. */
+static int literal(struct xlat *x, unsigned char c, struct pl_buf *out)
+{
+	int plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	char lit[8];
+	snprintf(lit, sizeof lit, plain ? "%c" : "\\x%02X", c);
+	if (x->form == FORM_ASCII || !fold_alts[c][0])
+		return pl_buf_adds(out, lit);
+	return pl_buf_addf(out, "(?:%s%s)", lit, fold_alts[c]);
+}
+
+/* A construct's text in the form being written. */
+static int add_form(struct xlat *x, const char *ascii, const char *any, struct pl_buf *out)
+{
+	return pl_buf_adds(out, x->form == FORM_ASCII ? ascii : any);
+}
+
+static size_t utf8_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_hex(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static int is_alnum(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Index just past the ']' closing the class that opens at p[i], or 0.
+ * (lexicon.c has the same walk.) */
+static size_t class_end(const char *p, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	if (j < n && p[j] == '^')
+		j++;
+	if (j < n && p[j] == ']')
+		j++;   /* a ']' first is a literal */
+	while (j < n) {
+		if (p[j] == '\\' && j + 1 < n && p[j + 1] == 'Q') {
+			for (j += 2; j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E'); j++)
+				;
+			j += 2;
+		} else if (p[j] == '\\') {
+			j += 2;
+		} else if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
+			const char *e = memchr(p + j + 2, ']', n - j - 2);
+			j = e && e[-1] == ':' ? (size_t)(e - p) + 1 : j + 1;
+		} else if (p[j] == ']') {
+			return j + 1;
+		} else {
+			j++;
+		}
+	}
+	return 0;
+}
+
+/* Index past the '}' closing a brace that opens at p[i], or 0. */
+static size_t brace_end(const char *p, size_t n, size_t i)
+{
+	if (i >= n || p[i] != '{')
+		return 0;
+	const char *e = memchr(p + i, '}', n - i);
+	return e ? (size_t)(e - p) + 1 : 0;
+}
+
+/* Length of a standard quantifier {n}, {n,}, {n,m} at p[i], or 0. PCRE2
+ * versions differ on the rest ({,m}, spaces), so those are not rewritten. */
+static size_t quantifier_len(const char *p, size_t n, size_t i)
+{
+	size_t j = i + 1, d = 0;
+	while (j < n && is_digit(p[j]))
+		j++, d++;
+	if (!d)
+		return 0;
+	if (j < n && p[j] == ',') {
+		j++;
+		while (j < n && is_digit(p[j]))
+			j++;
+	}
+	return j < n && p[j] == '}' ? j + 1 - i : 0;
+}
+
+/* The length of the escape at p[i] (a backslash) when it stands for one
+ * character or a class of them (\d, \x{e9}, \p{Lu}, \cA, ...), else 0. */
+static size_t char_escape_len(const char *p, size_t n, size_t i)
+{
+	if (i + 1 >= n)
+		return 0;
+	size_t k;
+	switch (p[i + 1]) {
+	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
+	case 'h': case 'H': case 'v': case 'V':
+	case 'a': case 'e': case 'f': case 'n': case 'r': case 't':
+		return 2;
+	case 'c':
+		return i + 2 < n ? 3 : 0;
+	case 'p': case 'P':
+		if (i + 2 < n && p[i + 2] == '{')
+			return (k = brace_end(p, n, i + 2)) ? k - i : 0;
+		return i + 2 < n ? 3 : 0;
+	case 'x':
+		if (i + 2 < n && p[i + 2] == '{')
+			return (k = brace_end(p, n, i + 2)) ? k - i : 0;
+		for (k = i + 2; k < n && k < i + 4 && is_hex(p[k]); k++)
+			;
+		return k - i;
+	case 'o':
+		return (k = brace_end(p, n, i + 2)) ? k - i : 0;
+	case '0':
+		for (k = i + 2; k < n && k < i + 4 && p[k] >= '0' && p[k] <= '7'; k++)
+			;
+		return k - i;
+	case 'N':
+		if (i + 3 < n && p[i + 2] == '{' && p[i + 3] == 'U')
+			return (k = brace_end(p, n, i + 2)) ? k - i : 0;
+		return 0;
+	}
+	return 0;
+}
+
+/* An escape: sets *len to what it takes of the pattern. */
+static int rewrite_escape(struct xlat *x, const char *p, size_t n, size_t i, size_t *len,
+                          struct pl_buf *out)
+{
+	if (i + 1 >= n)
+		return 1;
+	unsigned char c = (unsigned char)p[i + 1];
+	size_t k = char_escape_len(p, n, i);
+	if (k || c >= 0x80) {
+		*len = k ? k : 1 + utf8_len(c);
+		return atom(x, p + i, *len, out);
+	}
+	*len = 2;
+	switch (c) {
+	case 'Q': {
+		/* Quoted text: each character a literal of its own. */
+		int rc = 0;
+		size_t j = i + 2;
+		while (j < n && !rc && !(p[j] == '\\' && j + 1 < n && p[j + 1] == 'E')) {
+			unsigned char q = (unsigned char)p[j];
+			k = q >= 0x80 ? utf8_len(q) : 1;
+			rc = q >= 0x80 ? atom(x, p + j, k, out) : literal(x, q, out);
+			j += k;
+		}
+		*len = (j < n ? j + 2 : n) - i;
+		return rc;
+	}
+	case 'E':
+		return 0;   /* a lone \E does nothing */
+	case 'b': case 'B':
+		/* Dropping an assertion only allows more matches. */
+		return pl_buf_adds(out, "(?:)");
+	case 'A': case 'z': case 'Z':
+		return pl_buf_add(out, p + i, 2);
+	case 'R':
+		return add_form(x, "(?:\\r\\n|[\\n\\x0B\\x0C\\r])",
+		                "(?:\\r\\n|[\\n\\x0B\\x0C\\r]|" NON_ASCII ")", out);
+	case 'N':
+		return add_form(x, "[\\x00-\\x09\\x0B-\\x7F]",
+		                "(?:[\\x00-\\x09\\x0B-\\x7F]|" NON_ASCII ")", out);
+	case 'X':
+		return pl_buf_adds(out, "(?:[\\x00-\\xFF]+)");
+	case 'g': case 'k': {
+		/* A back-reference matches some text: "anything" covers it. */
+		size_t j = i + 2;
+		if (j < n && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
+			char close = p[j] == '{' ? '}' : p[j] == '<' ? '>' : '\'';
+			const char *e = memchr(p + j + 1, close, n - j - 1);
+			if (!e)
+				return 1;
+			j = (size_t)(e - p) + 1;
+		} else if (c == 'g' && j < n && (p[j] == '+' || p[j] == '-' || is_digit(p[j]))) {
+			for (j++; j < n && is_digit(p[j]); j++)
+				;
+		} else {
+			return 1;   /* \g<name>, \g'name': subroutine calls */
+		}
+		*len = j - i;
+		return pl_buf_adds(out, ANYTHING);
+	}
+	}
+	if (is_digit((char)c)) {
+		/* A back-reference, or an octal escape (one character): both
+		 * are covered by "anything". */
+		size_t j = i + 2;
+		while (j < n && is_digit(p[j]))
+			j++;
+		*len = j - i;
+		return pl_buf_adds(out, ANYTHING);
+	}
+	if (!is_alnum((char)c))
+		return literal(x, c, out);
+	return 1;   /* \K, \G and the like */
+}
+
+/* A group opening "(?...": sets *len to what it takes of the pattern. */
+static int rewrite_group(const char *p, size_t n, size_t i, size_t *len, struct pl_buf *out)
+{
+	if (i + 2 >= n)
+		return 1;
+	char c = p[i + 2];
+	const char *e;
+	if (c == '#') {
+		if (!(e = memchr(p + i, ')', n - i)))
+			return 1;
+		*len = (size_t)(e - p) + 1 - i;   /* a comment */
+		return 0;
+	}
+	if (c == ':' || c == '>' || c == '=' || c == '!') {
+		*len = 3;
+		return pl_buf_add(out, p + i, 3);
+	}
+	if (c == '<' && i + 3 < n && (p[i + 3] == '=' || p[i + 3] == '!')) {
+		*len = 4;
+		return pl_buf_add(out, p + i, 4);
+	}
+	if (c == '<' || c == '\'' || (c == 'P' && i + 3 < n && p[i + 3] == '<')) {
+		/* A named group: names only matter to references. */
+		size_t from = i + (c == 'P' ? 4 : 3);
+		if (from >= n || !(e = memchr(p + from, c == '\'' ? '\'' : '>', n - from)))
+			return 1;
+		*len = (size_t)(e - p) + 1 - i;
+		return pl_buf_adds(out, "(?:");
+	}
+	if (c == 'P' && i + 3 < n && p[i + 3] == '=') {
+		if (!(e = memchr(p + i, ')', n - i)))
+			return 1;
+		*len = (size_t)(e - p) + 1 - i;
+		return pl_buf_adds(out, ANYTHING);
+	}
+	/* (?i), (?-i:...), (?m), (?s) are kept as they are. (?x) changes what
+	 * spaces and '#' mean, and Hyperscan cannot approximate recursion,
+	 * conditions or callouts: such patterns run on every text. */
+	size_t j = i + 2;
+	while (j < n && p[j] && strchr("ims-", p[j]))
+		j++;
+	if (j >= n || (p[j] != ')' && p[j] != ':') || j == i + 2)
+		return 1;
+	*len = j + 1 - i;
+	return pl_buf_add(out, p + i, *len);
+}
+
+/* Writes into `out` the prefilter form of the pattern p[0..n). Returns 0,
+ * 1 when the pattern uses something the rewriter does not handle, or
+ * PL_ENOMEM. */
+static int rewrite(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
+{
+	size_t i = 0, k = 0;
+	int rc = 0;
+	while (i < n && !rc) {
+		unsigned char c = (unsigned char)p[i];
+		if (c >= 0x80) {
+			k = utf8_len(c);
+			rc = atom(x, p + i, k, out);
+		} else if (c == '\\') {
+			rc = rewrite_escape(x, p, n, i, &k, out);
+		} else if (c == '[') {
+			k = class_end(p, n, i);
+			rc = k ? atom(x, p + i, k - i, out) : 1;
+			k -= i;
+		} else if (c == '{') {
+			k = quantifier_len(p, n, i);
+			rc = k ? pl_buf_add(out, p + i, k) : 1;
+		} else if (c == '(' && i + 1 < n && p[i + 1] == '*') {
+			rc = 1;   /* verbs, (*pla:...) and friends */
+		} else if (c == '(' && i + 1 < n && p[i + 1] == '?') {
+			rc = rewrite_group(p, n, i, &k, out);
+		} else if (c == '.') {
+			k = 1;
+			rc = add_form(x, "[\\x00-\\x7F]", "(?:[\\x00-\\x7F]|" NON_ASCII ")", out);
+		} else if (strchr("()|^$*+?", c)) {
+			k = 1;
+			rc = pl_buf_addc(out, (char)c);
+		} else {
+			k = 1;
+			rc = literal(x, c, out);
+		}
+		i += k;
+	}
+	return rc;
+}
+
+/* Compiles one form of the patterns not left out into a database. On a
+ * pattern Hyperscan refuses, leaves it out (in `out`) and returns 1 so the
+ * caller starts again; returns -1 when Hyperscan fails as a whole. */
+static int compile_form(struct pl_tagger *t, enum form f, struct pl_buf *forms,
+                        unsigned char *out, const char **exprs, unsigned *flags, unsigned *ids)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < t->npat; i++) {
+		if (out[i])
+			continue;
+		exprs[n] = pl_buf_str(&forms[i]);
+		flags[n] = HS_FLAGS;
+		ids[n++] = (unsigned)i;
+	}
+	if (!n)
+		return -1;
+	hs_compile_error_t *cerr = NULL;
+	if (hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL, &t->db[f],
+	                     &cerr) == HS_SUCCESS)
+		return 0;
+	int bad = cerr ? cerr->expression : -1;
+	hs_free_compile_error(cerr);
+	t->db[f] = NULL;
+	if (bad < 0 || (size_t)bad >= n)
+		return -1;
+	out[ids[bad]] = 1;
+	return 1;
+}
+
+/* Builds the prefilter: both forms of every pattern the rewriter and
+ * Hyperscan accept; the others go on the list of patterns to run always.
+ * Without Hyperscan (an unsupported CPU, a failed compile) every pattern is
+ * on it. Returns PL_OK or PL_ENOMEM. */
+static int build_prefilter(struct pl_tagger *t)
+{
+	size_t np = t->npat, nz = np ? np : 1;
+	struct xlat x = { 0 };
+	struct pl_buf *forms = calloc(NFORMS * nz, sizeof *forms);
+	const char **exprs = calloc(nz, sizeof *exprs);
+	unsigned *flags = calloc(nz, sizeof *flags), *ids = calloc(nz, sizeof *ids);
+	unsigned char *out = calloc(nz, 1);   /* left out of the databases */
+	x.md = pcre2_match_data_create(1, NULL);
+	int rc = forms && exprs && flags && ids && out && x.md ? PL_OK : PL_ENOMEM;
+	int usable = !rc && hs_valid_platform() == HS_SUCCESS && np <= UINT_MAX;
+	if (usable)
+		pthread_once(&folds_once, find_folds);
+	for (size_t i = 0; usable && i < np && !rc; i++) {
+		const char *src = pl_lexicon_pattern(t->lx, i)->source;
+		for (int f = 0; f < NFORMS && !rc && !out[i]; f++) {
+			struct pl_buf *b = &forms[(size_t)f * nz + i];
+			hs_expr_info_t *info = NULL;
+			hs_compile_error_t *cerr = NULL;
+			x.form = (enum form)f;
+			int r = rewrite(&x, src, strlen(src), b);
+			if (r == PL_ENOMEM)
+				rc = r;
+			else if (r || hs_expression_info(pl_buf_str(b), HS_FLAGS, &info, &cerr))
+				out[i] = 1;
+			hs_free_compile_error(cerr);
+			free(info);
+		}
+	}
+	/* What hs_expression_info() accepts can still fail to compile (too
+	 * large): leave out the pattern the error names and start again. */
+	for (int r = usable && !rc ? 1 : -1; r == 1; ) {
+		for (int f = 0; f < NFORMS; f++) {
+			if (t->db[f])
+				hs_free_database(t->db[f]);
+			t->db[f] = NULL;
+		}
+		r = compile_form(t, FORM_ANY, forms + FORM_ANY * nz, out, exprs, flags, ids);
+		if (!r)
+			r = compile_form(t, FORM_ASCII, forms + FORM_ASCII * nz, out, exprs, flags, ids);
+	}
+	/* One scratch space serves both databases. */
+	if (!t->db[FORM_ANY] || !t->db[FORM_ASCII] ||
+	    hs_alloc_scratch(t->db[FORM_ANY], &t->scratch) != HS_SUCCESS ||
+	    hs_alloc_scratch(t->db[FORM_ASCII], &t->scratch) != HS_SUCCESS) {
+		for (int f = 0; f < NFORMS; f++) {
+			if (t->db[f])
+				hs_free_database(t->db[f]);
+			t->db[f] = NULL;
+		}
+	}
+	for (size_t i = 0; !rc && i < np; i++)
+		if (out[i] || !t->db[FORM_ANY])
+			t->always[t->nalways++] = (unsigned)i;
+	for (size_t i = 0; forms && i < NFORMS * nz; i++)
+		pl_buf_release(&forms[i]);
+	for (size_t i = 0; i < x.ncache; i++)
+		pl_buf_release(&x.key[i]);
+	pcre2_match_data_free(x.md);
+	free(forms);
+	free(exprs);
+	free(flags);
+	free(ids);
+	free(out);
+	return rc;
+}
+
+/* ---- the tagger ---- */
+
+void pl_tagger_free(struct pl_tagger *t)
+{
+	if (!t)
+		return;
+	if (t->scratch)
+		hs_free_scratch(t->scratch);
+	for (int f = 0; f < 2; f++)
+		if (t->db[f])
+			hs_free_database(t->db[f]);
+	pcre2_match_data_free(t->md);
+	pcre2_jit_stack_free(t->jstack);
+	pcre2_match_context_free(t->mctx);
+	free(t->codes);
+	free(t->jit);
+	free(t->kind);
+	free(t->category);
+	free(t->limit_hits);
+	free(t->first);
+	free(t->count);
+	free(t->run);
+	free(t->always);
+	free(t->hits);
+	free(t->excl);
+	free(t->ctx);
+	free(t->cats);
+	free(t->touched);
+	free(t->iv);
+	free(t);
+}
+
+/* Groups the pattern indices by category and kind, in file order. */
+static void index_patterns(struct pl_tagger *t)
+{
+	size_t nh = 0, ne = 0, nc = 0;
+	for (size_t c = 0; c <= t->ncat; c++) {
+		/* c == ncat stands for the header (category -1) */
+		int want = c == t->ncat ? -1 : (int)c;
+		struct cat_index ci = { nh, 0, ne, 0, nc, 0 };
+		for (size_t i = 0; i < t->npat; i++) {
+			if (t->category[i] != want)
+				continue;
+			if (t->kind[i] == PL_PAT_HIT)
+				t->hits[nh++] = (int)i, ci.nhit++;
+			else if (t->kind[i] == PL_PAT_EXCLUDE)
+				t->excl[ne++] = (int)i, ci.nexc++;
+			else
+				t->ctx[nc++] = (int)i, ci.nctx++;
+		}
+		if (c < t->ncat) {
+			t->cats[c] = ci;
+		} else {
+			t->hdr0 = ci.ctx0;
+			t->nhdr = ci.nctx;
+		}
+	}
+}
+
+int pl_tagger_new(const struct pl_lexicon *lx, struct pl_tagger **out, struct pl_err *err)
+{
+	*out = NULL;
+	struct pl_tagger *t = calloc(1, sizeof *t);
+	if (!t)
+		return pl_err_set(err, PL_ENOMEM, "cannot make a tagger: out of memory");
+	t->lx = lx;
+	t->npat = pl_lexicon_npatterns(lx);
+	t->ncat = pl_lexicon_ncategories(lx);
+	size_t np = t->npat ? t->npat : 1, nc = t->ncat ? t->ncat : 1;
+	t->codes = calloc(np, sizeof *t->codes);
+	t->jit = calloc(np, 1);
+	t->kind = calloc(np, 1);
+	t->category = calloc(np, sizeof *t->category);
+	t->limit_hits = calloc(np, sizeof *t->limit_hits);
+	t->first = calloc(np, sizeof *t->first);
+	t->count = calloc(np, sizeof *t->count);
+	t->run = calloc(np, sizeof *t->run);
+	t->always = calloc(np, sizeof *t->always);
+	t->hits = calloc(np, sizeof *t->hits);
+	t->excl = calloc(np, sizeof *t->excl);
+	t->ctx = calloc(np, sizeof *t->ctx);
+	t->cats = calloc(nc, sizeof *t->cats);
+	t->touched = calloc(nc, 1);
+	t->mctx = pcre2_match_context_create(NULL);
+	t->jstack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
+	t->md = pcre2_match_data_create(1, NULL);
+	if (!t->codes || !t->jit || !t->kind || !t->category || !t->limit_hits || !t->first ||
+	    !t->count || !t->run || !t->always || !t->hits || !t->excl || !t->ctx || !t->cats ||
+	    !t->touched || !t->mctx || !t->jstack || !t->md) {
+		pl_tagger_free(t);
+		return pl_err_set(err, PL_ENOMEM, "cannot make a tagger: out of memory");
+	}
+	pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
+	pcre2_set_heap_limit(t->mctx, HEAP_LIMIT_KIB);
+	pcre2_jit_stack_assign(t->mctx, NULL, t->jstack);
+	for (size_t i = 0; i < t->npat; i++) {
+		const struct pl_pattern *p = pl_lexicon_pattern(lx, i);
+		size_t jitsize = 0;
+		t->codes[i] = (const pcre2_code *)pl_lexicon_code(lx, i);
+		pcre2_pattern_info(t->codes[i], PCRE2_INFO_JITSIZE, &jitsize);
+		t->jit[i] = jitsize > 0;
+		t->kind[i] = (unsigned char)p->kind;
+		t->category[i] = p->category;
+	}
+	index_patterns(t);
+	if (build_prefilter(t)) {
+		pl_tagger_free(t);
+		return pl_err_set(err, PL_ENOMEM, "cannot make a tagger: out of memory");
+	}
+	*out = t;
+	return PL_OK;
+}
+
+size_t pl_tagger_limit_hits(const struct pl_tagger *t, size_t pattern)
+{
+	return pattern < t->npat ? t->limit_hits[pattern] : 0;
+}
+
+void pl_tagging_release(struct pl_tagging *out)
+{
+	free(out->spans);
+	free(out->categories);
+	memset(out, 0, sizeof *out);
+}
+
+/* ---- matching ---- */
+
+static int on_prefilter_match(unsigned id, unsigned long long from, unsigned long long to,
+                              unsigned flags, void *ctx)
+{
+	struct pl_tagger *t = ctx;
+	(void)from;
+	(void)to;
+	(void)flags;
+	/* HS_FLAG_SINGLEMATCH: each pattern is reported once per scan */
+	if (t->nrun < t->npat)
+		t->run[t->nrun++] = id;
+	return 0;
+}
+
+static int add_span(struct pl_tagging *out, size_t start, size_t end, int pattern)
+{
+	if (out->nspans == out->cap) {
+		size_t cap = out->cap ? out->cap * 2 : 64;
+		struct pl_span *s = realloc(out->spans, cap * sizeof *s);
+		if (!s)
+			return PL_ENOMEM;
+		out->spans = s;
+		out->cap = cap;
+	}
+	out->spans[out->nspans++] = (struct pl_span){ start, end, pattern, 0 };
+	return PL_OK;
+}
+
+static int is_limit(int rc)
+{
+	return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+	       rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+}
+
+/* Every non-overlapping match of pattern p, as spans. Returns PL_OK, a
+ * PCRE2 limit error (the caller drops the pattern's spans), PL_ENOMEM, or
+ * another negative PCRE2 code. */
+static int match_all(struct pl_tagger *t, size_t p, const char *text, size_t len,
+                     struct pl_tagging *out)
+{
+	const pcre2_code *re = t->codes[p];
+	PCRE2_SPTR s = (PCRE2_SPTR)text;
+	size_t off = 0;
+	uint32_t opts = 0;
+	for (;;) {
+		int rc;
+		/* JIT cannot do ANCHORED at match time: the retry after an empty
+		 * match goes through the interpreter. */
+		if (!opts && t->jit[p])
+			rc = pcre2_jit_match(re, s, len, off, 0, t->md, t->mctx);
+		else
+			rc = pcre2_match(re, s, len, off, opts, t->md, t->mctx);
+		if (rc == PCRE2_ERROR_JIT_STACKLIMIT)   /* the interpreter keeps its frames on the heap */
+			rc = pcre2_match(re, s, len, off, opts | PCRE2_NO_JIT, t->md, t->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			if (!opts || off >= len)
+				return PL_OK;
+			/* No non-empty match here: move on one character. */
+			off++;
+			while (off < len && (s[off] & 0xC0) == 0x80)
+				off++;
+			opts = 0;
+			continue;
+		}
+		if (rc < 0)
+			return rc == PCRE2_ERROR_NOMEMORY ? PL_ENOMEM : rc;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->md);
+		size_t start = ov[0], end = ov[1];
+		if (start > end)
+			start = end;   /* \K can put the start after the end */
+		if (add_span(out, start, end, (int)p))
+			return PL_ENOMEM;
+		if (end > off) {
+			off = end;
+			opts = 0;
+		} else if (!opts) {
+			/* An empty match: try for a non-empty one at the same place. */
+			opts = PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
+		} else {
+			off++;
+			while (off < len && (s[off] & 0xC0) == 0x80)
+				off++;
+			opts = 0;
+		}
+		if (off > len)
+			return PL_OK;
+	}
+}
+
+/* ---- scoring ---- */
+
+static int iv_cmp(const void *a, const void *b)
+{
+	const struct interval *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Does [s, e) overlap [is, ie)? An empty span overlaps what contains its
+ * position. */
+static int overlaps(size_t s, size_t e, size_t is, size_t ie)
+{
+	if (s == e)
+		return is <= s && s < ie;
+	if (is == ie)
+		return s <= is && is < e;
+	return s < ie && is < e;
+}
+
+/* Marks the hits of a category that an exclusion of it overlaps. */
+static int suppress(struct pl_tagger *t, const struct cat_index *ci, struct pl_tagging *out)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < ci->nexc; k++) {
+		size_t p = (size_t)t->excl[ci->exc0 + k];
+		if (n + t->count[p] > t->civ) {
+			size_t cap = t->civ ? t->civ : 16;
+			while (cap < n + t->count[p])
+				cap *= 2;
+			struct interval *iv = realloc(t->iv, cap * sizeof *iv);
+			if (!iv)
+				return PL_ENOMEM;
+			t->iv = iv;
+			t->civ = cap;
+		}
+		for (size_t j = 0; j < t->count[p]; j++) {
+			const struct pl_span *sp = &out->spans[t->first[p] + j];
+			t->iv[n++] = (struct interval){ sp->start, sp->end };
+		}
+	}
+	if (!n)
+		return PL_OK;
+	/* Sorted and merged where they overlap, the exclusions become disjoint
+	 * with their ends in order too; each hit pattern's spans are in order,
+	 * so one forward pass per hit pattern finds every overlap. */
+	qsort(t->iv, n, sizeof *t->iv, iv_cmp);
+	size_t m = 0;
+	for (size_t k = 1; k < n; k++) {
+		if (t->iv[k].start < t->iv[m].end) {
+			if (t->iv[k].end > t->iv[m].end)
+				t->iv[m].end = t->iv[k].end;
+		} else {
+			t->iv[++m] = t->iv[k];
+		}
+	}
+	n = m + 1;
+	for (size_t k = 0; k < ci->nhit; k++) {
+		size_t p = (size_t)t->hits[ci->hit0 + k];
+		size_t lo = 0;
+		for (size_t j = 0; j < t->count[p]; j++) {
+			struct pl_span *sp = &out->spans[t->first[p] + j];
+			while (lo < n && t->iv[lo].end < sp->start)
+				lo++;
+			for (size_t q = lo; q < n && t->iv[q].start <= sp->end; q++) {
+				if (overlaps(sp->start, sp->end, t->iv[q].start, t->iv[q].end)) {
+					sp->suppressed = 1;
+					break;
+				}
+			}
+		}
+	}
+	return PL_OK;
+}
+
+static int any_span(const struct pl_tagger *t, const int *list, size_t from, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (t->count[list[from + k]])
+			return 1;
+	return 0;
+}
+
+/* Scores the categories: only those with a hit on this text need work. */
+static int score(struct pl_tagger *t, struct pl_tagging *out)
+{
+	const struct pl_lexicon *lx = t->lx;
+	int header_ok = t->nhdr == 0 || any_span(t, t->ctx, t->hdr0, t->nhdr);
+	for (size_t c = 0; c < t->ncat; c++) {
+		const struct pl_category *cat = pl_lexicon_category(lx, c);
+		struct pl_category_result *r = &out->categories[c];
+		r->score = 0;
+		r->tagged = 0;
+		r->context_ok = cat->context == PL_CTX_NONE ? 1
+		              : cat->context == PL_CTX_OWN
+		                ? any_span(t, t->ctx, t->cats[c].ctx0, t->cats[c].nctx)
+		                : header_ok;
+	}
+	int rc = PL_OK;
+	for (size_t k = 0; k < t->nrun && !rc; k++) {
+		unsigned p = t->run[k];
+		if (t->kind[p] != PL_PAT_HIT || !t->count[p] || t->touched[t->category[p]])
+			continue;
+		size_t c = (size_t)t->category[p];
+		const struct cat_index *ci = &t->cats[c];
+		struct pl_category_result *r = &out->categories[c];
+		t->touched[c] = 1;
+		if (ci->nexc && (rc = suppress(t, ci, out)) != PL_OK)
+			break;
+		for (size_t h = 0; h < ci->nhit; h++) {
+			size_t q = (size_t)t->hits[ci->hit0 + h];
+			for (size_t j = 0; j < t->count[q]; j++) {
+				if (!out->spans[t->first[q] + j].suppressed) {
+					r->score += pl_lexicon_pattern(lx, q)->weight;
+					break;
+				}
+			}
+		}
+		r->tagged = r->context_ok && r->score >= pl_lexicon_category(lx, c)->threshold &&
+		            r->score > 0;
+	}
+	for (size_t k = 0; k < t->nrun; k++)
+		if (t->kind[t->run[k]] == PL_PAT_HIT)
+			t->touched[t->category[t->run[k]]] = 0;
+	return rc;
+}
+
+static int cmp_unsigned(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int is_ascii(const char *s, size_t n)
+{
+	uint64_t acc = 0, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
+	}
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return !(acc & UINT64_C(0x8080808080808080));
+}
+
+/* Which patterns to run on this text, in t->run, ascending. */
+static void select_patterns(struct pl_tagger *t, const char *text, size_t len)
+{
+	t->nrun = 0;
+	hs_database_t *db = t->db[is_ascii(text, len) ? FORM_ASCII : FORM_ANY];
+	if (db && len <= UINT_MAX &&
+	    hs_scan(db, text, (unsigned)len, 0, t->scratch, on_prefilter_match, t) == HS_SUCCESS) {
+		/* What Hyperscan left out cannot match: add the patterns it
+		 * does not know, then restore pattern order. */
+		memcpy(t->run + t->nrun, t->always, t->nalways * sizeof *t->run);
+		t->nrun += t->nalways;
+		if (t->nrun > 16) {
+			qsort(t->run, t->nrun, sizeof *t->run, cmp_unsigned);
+		} else {
+			for (size_t i = 1; i < t->nrun; i++) {
+				unsigned v = t->run[i];
+				size_t j = i;
+				for (; j > 0 && t->run[j - 1] > v; j--)
+					t->run[j] = t->run[j - 1];
+				t->run[j] = v;
+			}
+		}
+		return;
+	}
+	for (size_t p = 0; p < t->npat; p++)
+		t->run[p] = (unsigned)p;
+	t->nrun = t->npat;
+}
+
+int pl_tagger_run(struct pl_tagger *t, const char *text, size_t len, struct pl_tagging *out,
+                  struct pl_err *err)
+{
+	if (out->ncategories < t->ncat || !out->categories) {
+		struct pl_category_result *c = realloc(out->categories,
+		                                       (t->ncat ? t->ncat : 1) * sizeof *c);
+		if (!c)
+			return pl_err_set(err, PL_ENOMEM, "cannot tag: out of memory");
+		out->categories = c;
+	}
+	out->ncategories = t->ncat;
+	out->nspans = 0;
+	/* count[] is zero except for the patterns run on the previous text. */
+	for (size_t k = 0; k < t->nrun; k++)
+		t->count[t->run[k]] = 0;
+	select_patterns(t, text, len);
+	for (size_t k = 0; k < t->nrun; k++) {
+		unsigned p = t->run[k];
+		t->first[p] = out->nspans;
+		int rc = match_all(t, p, text, len, out);
+		if (is_limit(rc)) {
+			/* Skipped for this text: as if it had not matched. */
+			out->nspans = t->first[p];
+			t->limit_hits[p]++;
+			continue;
+		}
+		if (rc == PL_ENOMEM)
+			return pl_err_set(err, PL_ENOMEM, "cannot tag: out of memory");
+		if (rc < 0) {
+			const struct pl_pattern *pt = pl_lexicon_pattern(t->lx, p);
+			PCRE2_UCHAR msg[256];
+			if (pcre2_get_error_message(rc, msg, sizeof msg) < 0)
+				strcpy((char *)msg, "unknown error");
+			return pl_err_set(err, PL_EUSAGE, "%s:%d:%d: cannot run the pattern: %s",
+			                  pl_lexicon_path(t->lx), pt->line, pt->column, (const char *)msg);
+		}
+		t->count[p] = out->nspans - t->first[p];
+	}
+	if (score(t, out))
+		return pl_err_set(err, PL_ENOMEM, "cannot tag: out of memory");
+	return PL_OK;
+}
