@@ -1,5 +1,6 @@
 #!/bin/sh
-# make demo: ingests the bundled corpora into demo.db and shows what is in it.
+# make demo: ingests the bundled corpora into demo.db, shows what is in it, tags it,
+# and opens the terminal interface (when run in a terminal).
 set -eu
 plenary=${1:-./plenary}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,3 +36,11 @@ echo "== plenary search --limit 2 'lang:fr séances' (French: finds \"séance\")
 echo "== plenary search --limit 3 'emigra*' (a prefix finds \"emigration\")" >&2
 "$plenary" search --limit 3 'emigra*'
 echo "Try: PLENARY_DB=$db $plenary search 'global compact' --limit 5" >&2
+echo >&2
+echo "== plenary tag (the shipped lexicons: counts for the objectives view)" >&2
+"$plenary" tag
+# The demo ends in the terminal interface when there is a terminal.
+if [ -t 0 ] && [ -t 1 ]; then
+	exec "$plenary" tui
+fi
+echo "Open the terminal interface: PLENARY_DB=$db $plenary tui" >&2

@@ -13,7 +13,7 @@
 
 static const struct command *const commands[] = {
 	&cmd_init, &cmd_ingest, &cmd_search, &cmd_stats, &cmd_tag, &cmd_classify,
-	&cmd_explain, &cmd_lexicon,
+	&cmd_explain, &cmd_lexicon, &cmd_tui,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -90,6 +90,13 @@ int main(int argc, char **argv)
 		default:
 			return usage_error(NULL, "unknown option '%s'", argv[optind - 1]);
 		}
+	}
+	/* `plenary` alone in a terminal opens the TUI. */
+	char *tui_argv[] = { "tui", NULL };
+	if (optind >= argc && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		argv = tui_argv;
+		argc = 1;
+		optind = 0;
 	}
 	if (optind >= argc) {
 		print_usage(stderr);
