@@ -8,23 +8,23 @@
  * a pattern, but its Unicode tables are older than PCRE2's and disagree
  * (measured with Hyperscan 5.4 and PCRE2 10.42: \w misses 29,478 code
  * points PCRE2 calls word characters, \p{Han} misses U+3001, [[:cntrl:]]
- * misses U+0080-U+009F). So Hyperscan sees a rewritten pattern, in byte
- * mode, with no Unicode left in it: every atom that matches one character
- * (a class, \w, \d, \p{..}, a non-ASCII character, '.') becomes the ASCII
- * characters PCRE2 itself says it matches (asked by matching it against
- * each of them) or any run of non-ASCII bytes; an ASCII letter whose
- * caseless partners lie outside ASCII (k and the Kelvin sign, s and the
- * long s, found by asking PCRE2 too) gets them as alternatives; \b and \B
- * are dropped and back-references become "anything". The rewritten pattern
- * matches wherever the original does, whatever either library's Unicode
- * version. A second database, without the non-ASCII alternatives, serves
- * texts that are all ASCII and scans about twice as fast. Patterns the
- * rewriter does not understand, and those Hyperscan refuses, run on every
- * text.
+ * misses U+0080-U+009F). So Hyperscan never sees Unicode. It scans a
+ * folded copy of the text, one byte per character: ASCII as is, the few
+ * characters PCRE2 matches caselessly with an ASCII letter (the Kelvin
+ * sign, the long s) as that letter, every other character as 0x80. And it
+ * runs rewritten patterns, in byte mode: every atom that matches one
+ * character (a class, \w, \p{..}, a non-ASCII letter, '.') becomes the
+ * class of the ASCII characters PCRE2 itself says it matches (asked by
+ * matching it against each of them), plus 0x80; \b and \B are dropped;
+ * back-references and repeated groups become "anything". A rewritten
+ * pattern matches the folded text wherever the original matches the text,
+ * whatever either library's Unicode version. Patterns the rewriter does not
+ * understand, and those Hyperscan refuses, run on every text.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "plenary/tagger.h"
 #include "plenary/buf.h"
+#include "plenary/text.h"
 
 #include <hs.h>
 #include <limits.h>
@@ -42,11 +42,7 @@
 #define HS_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH | \
                   HS_FLAG_ALLOWEMPTY)
 
-/* In Hyperscan's byte mode: one or more non-ASCII characters (a superset
- * of one), and anything at all. What replaces an atom is always one group
- * or class, so a quantifier after it still applies to all of it (a bare
- * "[\x80-\xFF]+" before a '?' would make "+?"). */
-#define NON_ASCII "[\\x80-\\xFF]+"
+/* Whatever the text holds there, in Hyperscan's byte mode. */
 #define ANYTHING "(?:[\\x00-\\xFF]*)"
 
 /* The patterns of one category, as ranges of the tagger's index lists. */
@@ -81,30 +77,35 @@ struct pl_tagger {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
 	pcre2_match_data *md;
-	hs_database_t *db[2];       /* per form (enum form); NULL: every pattern runs */
+	hs_database_t *db;          /* NULL: no prefilter, every pattern runs */
 	hs_scratch_t *scratch;
+	struct pl_buf folded;       /* the text as the prefilter sees it */
 };
 
-/* ---- rewriting patterns for the prefilter ---- */
+/* ---- the prefilter's view of texts ---- */
 
-/* Each pattern gets two forms: one for texts that are all ASCII, where an
- * atom is exactly its ASCII members (quicker to scan), and one for any
- * text. */
-enum form { FORM_ASCII, FORM_ANY, NFORMS };
-
-/* For each ASCII character, its caseless partners outside ASCII, as the
- * alternatives a literal needs in the any-text form ("|\xC5\xBF" for s:
- * the long s), or "|[\x80-\xFF]+" when they could not be found. Found once
- * per process by asking PCRE2 (find_folds), so that a newer Unicode in
- * PCRE2 cannot surprise the prefilter. */
-static char fold_alts[128][64];
+/* Non-ASCII characters that PCRE2 matches caselessly with ASCII letters
+ * (the Kelvin sign with k, the long s with s), each with the letter that
+ * stands for it in a folded text. Found once per process by asking PCRE2
+ * (find_folds), so that a newer Unicode in PCRE2 cannot surprise the
+ * prefilter. */
+#define MAX_PARTNERS 16
+static struct partner {
+	char utf8[4];
+	unsigned char len;
+	char ascii;
+} partners[MAX_PARTNERS];
+static size_t npartners;
+static int folds_ok;
 static pthread_once_t folds_once = PTHREAD_ONCE_INIT;
 
 /* Matches one character of PCRE2 syntax, alone, anchored at both ends,
- * against every ASCII character, caseless and not (a (?-i) may be in
- * force, and a caseless negated class matches fewer). Returns 0, 1 if it
- * does not compile alone, or PL_ENOMEM. */
-static int ascii_members(const char *atom, size_t n, pcre2_match_data *md, unsigned char set[128])
+ * against every ASCII character and every partner, caseless and not (a
+ * (?-i) may be in force, and a caseless negated class matches fewer).
+ * set[0..127] are ASCII characters, set[128 + k] partner k. Returns 0, 1 if
+ * the atom does not compile alone, or PL_ENOMEM. */
+static int members(const char *atom, size_t n, pcre2_match_data *md, size_t nparts,
+                   unsigned char set[128 + MAX_PARTNERS])
 {
 	for (int caseless = 0; caseless < 2; caseless++) {
 		int ec;
@@ -114,9 +115,11 @@ static int ascii_members(const char *atom, size_t n, pcre2_match_data *md, unsig
 		pcre2_code *re = pcre2_compile((PCRE2_SPTR)atom, n, flags, &ec, &eoff, NULL);
 		if (!re)
 			return ec == PCRE2_ERROR_NOMEMORY ? PL_ENOMEM : 1;
-		for (int c = 0; c < 128; c++) {
-			unsigned char s = (unsigned char)c;
-			if (pcre2_match(re, &s, 1, 0, 0, md, NULL) >= 0)
+		for (size_t c = 0; c < 128 + nparts; c++) {
+			unsigned char ch = (unsigned char)c;
+			const unsigned char *s = c < 128 ? &ch : (const unsigned char *)partners[c - 128].utf8;
+			size_t len = c < 128 ? 1 : partners[c - 128].len;
+			if (pcre2_match(re, s, len, 0, 0, md, NULL) >= 0)
 				set[c] = 1;
 		}
 		pcre2_code_free(re);
@@ -124,21 +127,8 @@ static int ascii_members(const char *atom, size_t n, pcre2_match_data *md, unsig
 	return 0;
 }
 
-/* Appends "|\xHH..." (the bytes of s[0..n)) to an alternatives string;
- * returns 0 when it does not fit. */
-static int add_alt(char *alt, size_t cap, const char *s, size_t n)
-{
-	size_t used = strlen(alt);
-	if (used + 1 + 4 * n + 1 > cap)
-		return 0;
-	alt[used++] = '|';
-	for (size_t k = 0; k < n; k++, used += 4)
-		snprintf(alt + used, cap - used, "\\x%02X", (unsigned char)s[k]);
-	return 1;
-}
-
 /* Runs a caseless class of all ASCII over every non-ASCII code point: each
- * match is a partner of the ASCII characters ascii_members() finds for it. */
+ * match is a partner of the ASCII letters members() finds for it. */
 static void find_folds(void)
 {
 	struct pl_buf all = PL_BUF_INIT;
@@ -163,38 +153,153 @@ static void find_folds(void)
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		unsigned char set[128] = { 0 };
-		ok = rc >= 0 && ov[1] > ov[0] &&
-		     ascii_members(all.data + ov[0], ov[1] - ov[0], md2, set) == 0;
-		for (int c = 0; c < 128 && ok; c++)
-			if (set[c])
-				ok = add_alt(fold_alts[c], sizeof fold_alts[c], all.data + ov[0],
-				             ov[1] - ov[0]);
+		unsigned char set[128 + MAX_PARTNERS] = { 0 };
+		ok = rc >= 0 && ov[1] > ov[0] && ov[1] - ov[0] <= 4 && npartners < MAX_PARTNERS &&
+		     members(all.data + ov[0], ov[1] - ov[0], md2, 0, set) == 0;
+		/* Caseless sets are closed, so these are one letter's two cases:
+		 * either stands for the partner. */
+		int c = 0;
+		while (ok && c < 128 && !set[c])
+			c++;
+		if (ok && c < 128) {
+			struct partner *pt = &partners[npartners++];
+			memcpy(pt->utf8, all.data + ov[0], ov[1] - ov[0]);
+			pt->len = (unsigned char)(ov[1] - ov[0]);
+			pt->ascii = (char)c;
+		}
 		off = ov[1];
 	}
-	if (!ok)
-		for (int c = 0; c < 128; c++)
-			strcpy(fold_alts[c], "|" NON_ASCII);
+	folds_ok = ok;
 	pcre2_code_free(re);
 	pcre2_match_data_free(md);
 	pcre2_match_data_free(md2);
 	pl_buf_release(&all);
 }
 
+/* The text as the prefilter scans it: one byte per character, ASCII as it
+ * is, a partner of an ASCII letter as that letter, anything else (and any
+ * invalid byte) as 0x80. Patterns are rewritten to match it (see below). */
+static int fold_text(struct pl_buf *out, const char *s, size_t n)
+{
+	pl_buf_clear(out);
+	if (pl_buf_reserve(out, n))
+		return PL_ENOMEM;
+	char *d = out->data;
+	for (size_t i = 0; i < n; ) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			*d++ = (char)c;
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = pl_utf8_decode(s + i, n - i, &cp);
+		char b = (char)0x80;
+		for (size_t p = 0; k && p < npartners; p++)
+			if (partners[p].len == k && !memcmp(partners[p].utf8, s + i, k))
+				b = partners[p].ascii;
+		*d++ = b;
+		i += k ? k : 1;
+	}
+	out->len = (size_t)(d - out->data);
+	out->data[out->len] = '\0';
+	return PL_OK;
+}
+
+/* ---- rewriting patterns for the prefilter ---- */
+
+/* A pattern is rewritten, for Hyperscan's byte mode, into one that matches
+ * a folded text wherever the original matches the text: every atom that
+ * matches one character (a class, \w, \p{..}, a non-ASCII character, '.')
+ * becomes a class of the ASCII characters and partners PCRE2 says it
+ * matches, plus 0x80 (any other character). */
+
 struct xlat {
-	enum form form;
 	pcre2_match_data *md;
 	struct pl_buf key[64];      /* atoms already asked about, */
-	unsigned char set[64][128]; /* and their ASCII members */
+	unsigned char set[64][128 + MAX_PARTNERS];   /* and what they match */
 	size_t ncache;
+	size_t groups[64];          /* where each open group starts in the output */
+	int depth;
 };
 
-/* Appends the form of an atom that matches one character: its ASCII
- * members, or (in the any-text form) a run of non-ASCII bytes. Returns 0,
- * 1 when PCRE2 cannot compile the atom alone, or PL_ENOMEM. */
-static int atom(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
+#define UNBOUNDED UINT_MAX
+
+static size_t quantifier_len(const char *p, size_t n, size_t i);
+
+/* A quantifier: how many times the item before it may repeat. */
+struct quant {
+	int present;
+	unsigned min, max;
+	size_t len;                 /* its length in the pattern */
+};
+
+/* The quantifier at p[i], if any. A lazy or possessive mark goes with it:
+ * the greedy reading matches wherever those do. */
+static struct quant read_quant(const char *p, size_t n, size_t i)
 {
-	unsigned char tmp[128] = { 0 }, *set = tmp;
+	struct quant q = { 0, 1, 1, 0 };
+	if (i >= n)
+		return q;
+	if (p[i] == '*' || p[i] == '+' || p[i] == '?') {
+		q = (struct quant){ 1, p[i] == '+', p[i] == '?' ? 1 : UNBOUNDED, 1 };
+	} else if (p[i] == '{' && (q.len = quantifier_len(p, n, i)) > 0) {
+		char *end;
+		q.present = 1;
+		q.min = (unsigned)strtoul(p + i + 1, &end, 10);
+		q.max = *end != ',' ? q.min : end[1] == '}' ? UNBOUNDED
+		                    : (unsigned)strtoul(end + 1, NULL, 10);
+	} else {
+		return (struct quant){ 0, 1, 1, 0 };
+	}
+	if (i + q.len < n && (p[i + q.len] == '+' || p[i + q.len] == '?'))
+		q.len++;
+	return q;
+}
+
+/* A quantifier Hyperscan takes well: small bounded repeats stay, larger
+ * ones become * or + (fewer states; more matches only). */
+static int add_quant(struct pl_buf *out, struct quant q)
+{
+	if (!q.present || (q.min == 1 && q.max == 1))
+		return 0;
+	if (q.max <= 1)
+		return pl_buf_adds(out, "?");
+	if (q.max <= 32)
+		return pl_buf_addf(out, "{%u,%u}", q.min, q.max);
+	return pl_buf_adds(out, q.min ? "+" : "*");
+}
+
+/* A class from what it matches: ASCII characters, partners (as their
+ * letters), and 0x80 for every other character. */
+static int add_class(const unsigned char set[128 + MAX_PARTNERS], struct quant q,
+                     struct pl_buf *out)
+{
+	unsigned char ascii[128];
+	memcpy(ascii, set, sizeof ascii);
+	for (size_t k = 0; k < npartners; k++)
+		if (set[128 + k])
+			ascii[(unsigned char)partners[k].ascii] = 1;
+	int rc = pl_buf_addc(out, '[');
+	for (int c = 0; c < 128 && !rc; c++) {
+		if (!ascii[c])
+			continue;
+		int e = c;
+		while (e + 1 < 128 && ascii[e + 1])
+			e++;
+		rc = e > c ? pl_buf_addf(out, "\\x%02X-\\x%02X", c, e) : pl_buf_addf(out, "\\x%02X", c);
+		c = e;
+	}
+	if (!rc)
+		rc = pl_buf_adds(out, "\\x80]");
+	return rc ? rc : add_quant(out, q);
+}
+
+/* An atom of PCRE2 syntax that matches one character. Returns 0, 1 when
+ * PCRE2 cannot compile it alone, or PL_ENOMEM. */
+static int atom(struct xlat *x, const char *p, size_t n, struct quant q, struct pl_buf *out)
+{
+	unsigned char tmp[128 + MAX_PARTNERS] = { 0 }, *set = tmp;
 	size_t i;
 	for (i = 0; i < x->ncache; i++)
 		if (x->key[i].len == n && !memcmp(x->key[i].data, p, n))
@@ -202,50 +307,35 @@ static int atom(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
 	if (i < x->ncache) {
 		set = x->set[i];
 	} else {
-		int rc = ascii_members(p, n, x->md, tmp);
+		int rc = members(p, n, x->md, npartners, tmp);
 		if (rc)
 			return rc;
 		if (x->ncache < sizeof x->key / sizeof x->key[0] &&
 		    pl_buf_add(&x->key[x->ncache], p, n) == PL_OK)
 			memcpy(x->set[x->ncache++], tmp, sizeof tmp);
 	}
-	int any = 0, rc = 0;
-	for (int c = 0; c < 128 && !rc; c++) {
-		if (!set[c])
-			continue;
-		int e = c;
-		while (e + 1 < 128 && set[e + 1])
-			e++;
-		if (!any)
-			rc = pl_buf_adds(out, x->form == FORM_ANY ? "(?:[" : "[");
-		any = 1;
-		if (!rc)
-			rc = e > c ? pl_buf_addf(out, "\\x%02X-\\x%02X", c, e)
-			           : pl_buf_addf(out, "\\x%02X", c);
-		c = e;
-	}
-	if (rc)
-		return rc;
-	if (x->form == FORM_ASCII)   /* no ASCII member: it never matches there */
-		return pl_buf_adds(out, any ? "]" : "[\\x80-\\xFF]");
-	return pl_buf_adds(out, any ? "]|" NON_ASCII ")" : "(?:" NON_ASCII ")");
+	return add_class(set, q, out);
 }
 
-/* An ASCII character meant literally. */
-static int literal(struct xlat *x, unsigned char c, struct pl_buf *out)
+/* An ASCII character meant literally (its partners fold to it). */
+static int literal(unsigned char c, struct quant q, struct pl_buf *out)
 {
 	int plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	char lit[8];
-	snprintf(lit, sizeof lit, plain ? "%c" : "\\x%02X", c);
-	if (x->form == FORM_ASCII || !fold_alts[c][0])
-		return pl_buf_adds(out, lit);
-	return pl_buf_addf(out, "(?:%s%s)", lit, fold_alts[c]);
+	int rc = plain ? pl_buf_addc(out, (char)c) : pl_buf_addf(out, "\\x%02X", c);
+	return rc ? rc : add_quant(out, q);
 }
 
-/* A construct's text in the form being written. */
-static int add_form(struct xlat *x, const char *ascii, const char *any, struct pl_buf *out)
+/* A group with its quantifier, as close_group() treats quantified groups. */
+static int add_group(const char *group, struct quant q, struct pl_buf *out)
 {
-	return pl_buf_adds(out, x->form == FORM_ASCII ? ascii : any);
+	int rc = 0;
+	if (!q.present || q.max <= 1) {
+		rc = pl_buf_adds(out, group);
+		return rc ? rc : add_quant(out, q);
+	}
+	if (q.min > 0)
+		rc = pl_buf_adds(out, group);
+	return rc ? rc : pl_buf_adds(out, ANYTHING);
 }
 
 static size_t utf8_len(unsigned char c)
@@ -312,12 +402,14 @@ static size_t quantifier_len(const char *p, size_t n, size_t i)
 	size_t j = i + 1, d = 0;
 	while (j < n && is_digit(p[j]))
 		j++, d++;
-	if (!d)
+	if (!d || d > 5)
 		return 0;
 	if (j < n && p[j] == ',') {
-		j++;
-		while (j < n && is_digit(p[j]))
-			j++;
+		size_t d2 = 0;
+		for (j++; j < n && is_digit(p[j]); j++)
+			d2++;
+		if (d2 > 5)
+			return 0;
 	}
 	return j < n && p[j] == '}' ? j + 1 - i : 0;
 }
@@ -360,7 +452,34 @@ static size_t char_escape_len(const char *p, size_t n, size_t i)
 	return 0;
 }
 
-/* An escape: sets *len to what it takes of the pattern. */
+/* Length of a back-reference (\1, \g{-1}, \k<name>, ...) at p[i], or 0.
+ * An octal escape (\101) is read as one too: "anything" covers it. */
+static size_t backref_len(const char *p, size_t n, size_t i)
+{
+	char c = p[i + 1];
+	size_t j = i + 2;
+	if (is_digit(c)) {
+		while (j < n && is_digit(p[j]))
+			j++;
+		return j - i;
+	}
+	if (c != 'g' && c != 'k')
+		return 0;
+	if (j < n && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
+		char close = p[j] == '{' ? '}' : p[j] == '<' ? '>' : '\'';
+		const char *e = memchr(p + j + 1, close, n - j - 1);
+		return e ? (size_t)(e - p) + 1 - i : 0;
+	}
+	if (c == 'g' && j < n && (p[j] == '+' || p[j] == '-' || is_digit(p[j]))) {
+		for (j++; j < n && is_digit(p[j]); j++)
+			;
+		return j - i;
+	}
+	return 0;   /* \g<name>, \g'name': subroutine calls */
+}
+
+/* An escape at p[i]: sets *len to what it takes of the pattern, its
+ * quantifier included. */
 static int rewrite_escape(struct xlat *x, const char *p, size_t n, size_t i, size_t *len,
                           struct pl_buf *out)
 {
@@ -368,89 +487,85 @@ static int rewrite_escape(struct xlat *x, const char *p, size_t n, size_t i, siz
 		return 1;
 	unsigned char c = (unsigned char)p[i + 1];
 	size_t k = char_escape_len(p, n, i);
+	struct quant q;
 	if (k || c >= 0x80) {
-		*len = k ? k : 1 + utf8_len(c);
-		return atom(x, p + i, *len, out);
+		k = k ? k : 1 + utf8_len(c);
+		q = read_quant(p, n, i + k);
+		*len = k + q.len;
+		return atom(x, p + i, k, q, out);
 	}
-	*len = 2;
+	if ((k = backref_len(p, n, i)) > 0) {
+		*len = k + read_quant(p, n, i + k).len;
+		return pl_buf_adds(out, ANYTHING);
+	}
+	q = read_quant(p, n, i + 2);
+	*len = 2 + q.len;
 	switch (c) {
+	case 'b': case 'B':
+		return 0;   /* dropping an assertion only allows more matches */
+	case 'E':
+		return q.present;   /* a lone \E does nothing */
+	case 'X':
+		return pl_buf_adds(out, ANYTHING);
+	case 'R':
+		return add_group("(?:\\r\\n|[\\n\\x0B\\x0C\\r\\x80])", q, out);
+	case 'N': {
+		int rc = pl_buf_adds(out, "[\\x00-\\x09\\x0B-\\x80]");
+		return rc ? rc : add_quant(out, q);
+	}
+	case 'A': case 'z': case 'Z':
+		return q.present ? 1 : pl_buf_add(out, p + i, 2);
 	case 'Q': {
 		/* Quoted text: each character a literal of its own. */
 		int rc = 0;
 		size_t j = i + 2;
+		struct quant none = { 0, 1, 1, 0 };
 		while (j < n && !rc && !(p[j] == '\\' && j + 1 < n && p[j + 1] == 'E')) {
-			unsigned char q = (unsigned char)p[j];
-			k = q >= 0x80 ? utf8_len(q) : 1;
-			rc = q >= 0x80 ? atom(x, p + j, k, out) : literal(x, q, out);
+			unsigned char ch = (unsigned char)p[j];
+			k = ch >= 0x80 ? utf8_len(ch) : 1;
+			rc = ch >= 0x80 ? atom(x, p + j, k, none, out) : literal(ch, none, out);
 			j += k;
 		}
-		*len = (j < n ? j + 2 : n) - i;
-		return rc;
-	}
-	case 'E':
-		return 0;   /* a lone \E does nothing */
-	case 'b': case 'B':
-		/* Dropping an assertion only allows more matches. */
-		return pl_buf_adds(out, "(?:)");
-	case 'A': case 'z': case 'Z':
-		return pl_buf_add(out, p + i, 2);
-	case 'R':
-		return add_form(x, "(?:\\r\\n|[\\n\\x0B\\x0C\\r])",
-		                "(?:\\r\\n|[\\n\\x0B\\x0C\\r]|" NON_ASCII ")", out);
-	case 'N':
-		return add_form(x, "[\\x00-\\x09\\x0B-\\x7F]",
-		                "(?:[\\x00-\\x09\\x0B-\\x7F]|" NON_ASCII ")", out);
-	case 'X':
-		return pl_buf_adds(out, "(?:[\\x00-\\xFF]+)");
-	case 'g': case 'k': {
-		/* A back-reference matches some text: "anything" covers it. */
-		size_t j = i + 2;
-		if (j < n && (p[j] == '{' || (c == 'k' && (p[j] == '<' || p[j] == '\'')))) {
-			char close = p[j] == '{' ? '}' : p[j] == '<' ? '>' : '\'';
-			const char *e = memchr(p + j + 1, close, n - j - 1);
-			if (!e)
-				return 1;
-			j = (size_t)(e - p) + 1;
-		} else if (c == 'g' && j < n && (p[j] == '+' || p[j] == '-' || is_digit(p[j]))) {
-			for (j++; j < n && is_digit(p[j]); j++)
-				;
-		} else {
-			return 1;   /* \g<name>, \g'name': subroutine calls */
-		}
+		j = j < n ? j + 2 : n;
 		*len = j - i;
-		return pl_buf_adds(out, ANYTHING);
+		/* a quantifier after \E would repeat only the last character */
+		return rc ? rc : read_quant(p, n, j).present;
 	}
-	}
-	if (is_digit((char)c)) {
-		/* A back-reference, or an octal escape (one character): both
-		 * are covered by "anything". */
-		size_t j = i + 2;
-		while (j < n && is_digit(p[j]))
-			j++;
-		*len = j - i;
-		return pl_buf_adds(out, ANYTHING);
 	}
 	if (!is_alnum((char)c))
-		return literal(x, c, out);
+		return literal(c, q, out);
 	return 1;   /* \K, \G and the like */
 }
 
-/* A group opening "(?...": sets *len to what it takes of the pattern. */
-static int rewrite_group(const char *p, size_t n, size_t i, size_t *len, struct pl_buf *out)
+/* A group opening "(?...": sets *len to what it takes of the pattern and
+ * *opens to whether it opens a group (rather than being a comment, a
+ * setting or a reference). */
+static int rewrite_group(const char *p, size_t n, size_t i, size_t *len, int *opens,
+                         struct pl_buf *out)
 {
 	if (i + 2 >= n)
 		return 1;
 	char c = p[i + 2];
 	const char *e;
+	*opens = 0;
 	if (c == '#') {
 		if (!(e = memchr(p + i, ')', n - i)))
 			return 1;
 		*len = (size_t)(e - p) + 1 - i;   /* a comment */
 		return 0;
 	}
+	if (c == 'P' && i + 3 < n && p[i + 3] == '=') {
+		if (!(e = memchr(p + i, ')', n - i)))
+			return 1;
+		*len = (size_t)(e - p) + 1 - i;   /* a back-reference */
+		*len += read_quant(p, n, i + *len).len;
+		return pl_buf_adds(out, ANYTHING);
+	}
+	*opens = 1;
 	if (c == ':' || c == '>' || c == '=' || c == '!') {
+		/* an atomic group matches where a plain one does */
 		*len = 3;
-		return pl_buf_add(out, p + i, 3);
+		return pl_buf_adds(out, c == '=' ? "(?=" : c == '!' ? "(?!" : "(?:");
 	}
 	if (c == '<' && i + 3 < n && (p[i + 3] == '=' || p[i + 3] == '!')) {
 		*len = 4;
@@ -464,12 +579,6 @@ static int rewrite_group(const char *p, size_t n, size_t i, size_t *len, struct 
 		*len = (size_t)(e - p) + 1 - i;
 		return pl_buf_adds(out, "(?:");
 	}
-	if (c == 'P' && i + 3 < n && p[i + 3] == '=') {
-		if (!(e = memchr(p + i, ')', n - i)))
-			return 1;
-		*len = (size_t)(e - p) + 1 - i;
-		return pl_buf_adds(out, ANYTHING);
-	}
 	/* (?i), (?-i:...), (?m), (?s) are kept as they are. (?x) changes what
 	 * spaces and '#' mean, and Hyperscan cannot approximate recursion,
 	 * conditions or callouts: such patterns run on every text. */
@@ -478,8 +587,29 @@ static int rewrite_group(const char *p, size_t n, size_t i, size_t *len, struct 
 		j++;
 	if (j >= n || (p[j] != ')' && p[j] != ':') || j == i + 2)
 		return 1;
+	*opens = p[j] == ':';
 	*len = j + 1 - i;
 	return pl_buf_add(out, p + i, *len);
+}
+
+/* The end of a group, and what its quantifier becomes. Repeating a group
+ * would make Hyperscan unroll it (proximity patterns such as
+ * (?:\w+\W+){0,8} take seconds to compile and scan slowly), so a group
+ * that may repeat becomes one copy of itself followed by anything, or just
+ * anything when it may also be absent. */
+static int close_group(struct xlat *x, struct quant q, struct pl_buf *out)
+{
+	size_t start = x->groups[--x->depth];
+	int rc = pl_buf_addc(out, ')');
+	if (rc || !q.present || (q.min == 1 && q.max == 1))
+		return rc;
+	if (q.max <= 1)
+		return pl_buf_adds(out, "?");
+	if (q.min == 0) {
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return pl_buf_adds(out, ANYTHING);
 }
 
 /* Writes into `out` the prefilter form of the pattern p[0..n). Returns 0,
@@ -489,127 +619,133 @@ static int rewrite(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
 {
 	size_t i = 0, k = 0;
 	int rc = 0;
+	x->depth = 0;
 	while (i < n && !rc) {
 		unsigned char c = (unsigned char)p[i];
+		struct quant q;
 		if (c >= 0x80) {
 			k = utf8_len(c);
-			rc = atom(x, p + i, k, out);
+			q = read_quant(p, n, i + k);
+			rc = atom(x, p + i, k, q, out);
+			k += q.len;
 		} else if (c == '\\') {
 			rc = rewrite_escape(x, p, n, i, &k, out);
 		} else if (c == '[') {
 			k = class_end(p, n, i);
-			rc = k ? atom(x, p + i, k - i, out) : 1;
+			if (!k)
+				return 1;
 			k -= i;
-		} else if (c == '{') {
-			k = quantifier_len(p, n, i);
-			rc = k ? pl_buf_add(out, p + i, k) : 1;
-		} else if (c == '(' && i + 1 < n && p[i + 1] == '*') {
-			rc = 1;   /* verbs, (*pla:...) and friends */
-		} else if (c == '(' && i + 1 < n && p[i + 1] == '?') {
-			rc = rewrite_group(p, n, i, &k, out);
+			q = read_quant(p, n, i + k);
+			rc = atom(x, p + i, k, q, out);
+			k += q.len;
 		} else if (c == '.') {
-			k = 1;
-			rc = add_form(x, "[\\x00-\\x7F]", "(?:[\\x00-\\x7F]|" NON_ASCII ")", out);
-		} else if (strchr("()|^$*+?", c)) {
+			/* any character, even \n: (?s) may be in force */
+			q = read_quant(p, n, i + 1);
+			rc = pl_buf_adds(out, "[\\x00-\\x80]");
+			if (!rc)
+				rc = add_quant(out, q);
+			k = 1 + q.len;
+		} else if (c == '(') {
+			int opens = 1;
+			if (i + 1 < n && p[i + 1] == '*')
+				return 1;   /* verbs, (*pla:...) and friends */
+			if (x->depth == (int)(sizeof x->groups / sizeof x->groups[0]))
+				return 1;
+			size_t start = out->len;
+			if (i + 1 < n && p[i + 1] == '?') {
+				rc = rewrite_group(p, n, i, &k, &opens, out);
+			} else {
+				k = 1;
+				rc = pl_buf_addc(out, '(');
+			}
+			if (opens)
+				x->groups[x->depth++] = start;
+		} else if (c == ')') {
+			if (!x->depth)
+				return 1;
+			q = read_quant(p, n, i + 1);
+			rc = close_group(x, q, out);
+			k = 1 + q.len;
+		} else if (c == '|' || c == '^' || c == '$') {
+			if (c != '|' && read_quant(p, n, i + 1).present)
+				return 1;
 			k = 1;
 			rc = pl_buf_addc(out, (char)c);
+		} else if (c == '*' || c == '+' || c == '?' || c == '{') {
+			/* a quantifier with nothing to repeat here, or a '{' that
+			 * PCRE2 versions read differently */
+			return 1;
 		} else {
-			k = 1;
-			rc = literal(x, c, out);
+			q = read_quant(p, n, i + 1);
+			rc = literal(c, q, out);
+			k = 1 + q.len;
 		}
 		i += k;
 	}
-	return rc;
+	return rc ? rc : x->depth != 0;
 }
 
-/* Compiles one form of the patterns not left out into a database. On a
- * pattern Hyperscan refuses, leaves it out (in `out`) and returns 1 so the
- * caller starts again; returns -1 when Hyperscan fails as a whole. */
-static int compile_form(struct pl_tagger *t, enum form f, struct pl_buf *forms,
-                        unsigned char *out, const char **exprs, unsigned *flags, unsigned *ids)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < t->npat; i++) {
-		if (out[i])
-			continue;
-		exprs[n] = pl_buf_str(&forms[i]);
-		flags[n] = HS_FLAGS;
-		ids[n++] = (unsigned)i;
-	}
-	if (!n)
-		return -1;
-	hs_compile_error_t *cerr = NULL;
-	if (hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL, &t->db[f],
-	                     &cerr) == HS_SUCCESS)
-		return 0;
-	int bad = cerr ? cerr->expression : -1;
-	hs_free_compile_error(cerr);
-	t->db[f] = NULL;
-	if (bad < 0 || (size_t)bad >= n)
-		return -1;
-	out[ids[bad]] = 1;
-	return 1;
-}
-
-/* Builds the prefilter: both forms of every pattern the rewriter and
- * Hyperscan accept; the others go on the list of patterns to run always.
- * Without Hyperscan (an unsupported CPU, a failed compile) every pattern is
- * on it. Returns PL_OK or PL_ENOMEM. */
+/* Builds the prefilter from every pattern the rewriter and Hyperscan
+ * accept; the others go on the list of patterns to run always. Without
+ * Hyperscan (an unsupported CPU, a failed compile) every pattern is on it.
+ * Returns PL_OK or PL_ENOMEM. */
 static int build_prefilter(struct pl_tagger *t)
 {
 	size_t np = t->npat, nz = np ? np : 1;
 	struct xlat x = { 0 };
-	struct pl_buf *forms = calloc(NFORMS * nz, sizeof *forms);
+	struct pl_buf *forms = calloc(nz, sizeof *forms);
 	const char **exprs = calloc(nz, sizeof *exprs);
 	unsigned *flags = calloc(nz, sizeof *flags), *ids = calloc(nz, sizeof *ids);
-	unsigned char *out = calloc(nz, 1);   /* left out of the databases */
+	unsigned char *out = calloc(nz, 1);   /* left out of the database */
 	x.md = pcre2_match_data_create(1, NULL);
 	int rc = forms && exprs && flags && ids && out && x.md ? PL_OK : PL_ENOMEM;
 	int usable = !rc && hs_valid_platform() == HS_SUCCESS && np <= UINT_MAX;
-	if (usable)
+	if (usable) {
 		pthread_once(&folds_once, find_folds);
+		usable = folds_ok;   /* without the partners, folding could lose matches */
+	}
 	for (size_t i = 0; usable && i < np && !rc; i++) {
 		const char *src = pl_lexicon_pattern(t->lx, i)->source;
-		for (int f = 0; f < NFORMS && !rc && !out[i]; f++) {
-			struct pl_buf *b = &forms[(size_t)f * nz + i];
-			hs_expr_info_t *info = NULL;
-			hs_compile_error_t *cerr = NULL;
-			x.form = (enum form)f;
-			int r = rewrite(&x, src, strlen(src), b);
-			if (r == PL_ENOMEM)
-				rc = r;
-			else if (r || hs_expression_info(pl_buf_str(b), HS_FLAGS, &info, &cerr))
-				out[i] = 1;
-			hs_free_compile_error(cerr);
-			free(info);
-		}
+		hs_expr_info_t *info = NULL;
+		hs_compile_error_t *cerr = NULL;
+		int r = rewrite(&x, src, strlen(src), &forms[i]);
+		if (r == PL_ENOMEM)
+			rc = r;
+		else if (r || hs_expression_info(pl_buf_str(&forms[i]), HS_FLAGS, &info, &cerr))
+			out[i] = 1;
+		hs_free_compile_error(cerr);
+		free(info);
 	}
 	/* What hs_expression_info() accepts can still fail to compile (too
-	 * large): leave out the pattern the error names and start again. */
-	for (int r = usable && !rc ? 1 : -1; r == 1; ) {
-		for (int f = 0; f < NFORMS; f++) {
-			if (t->db[f])
-				hs_free_database(t->db[f]);
-			t->db[f] = NULL;
+	 * large): leave out the pattern the error names and try again. */
+	while (usable && !rc) {
+		size_t n = 0;
+		for (size_t i = 0; i < np; i++) {
+			if (out[i])
+				continue;
+			exprs[n] = pl_buf_str(&forms[i]);
+			flags[n] = HS_FLAGS;
+			ids[n++] = (unsigned)i;
 		}
-		r = compile_form(t, FORM_ANY, forms + FORM_ANY * nz, out, exprs, flags, ids);
-		if (!r)
-			r = compile_form(t, FORM_ASCII, forms + FORM_ASCII * nz, out, exprs, flags, ids);
+		hs_compile_error_t *cerr = NULL;
+		if (!n || hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL, &t->db,
+		                           &cerr) == HS_SUCCESS)
+			break;
+		int bad = cerr ? cerr->expression : -1;
+		hs_free_compile_error(cerr);
+		t->db = NULL;
+		if (bad < 0 || (size_t)bad >= n)
+			break;
+		out[ids[bad]] = 1;
 	}
-	/* One scratch space serves both databases. */
-	if (!t->db[FORM_ANY] || !t->db[FORM_ASCII] ||
-	    hs_alloc_scratch(t->db[FORM_ANY], &t->scratch) != HS_SUCCESS ||
-	    hs_alloc_scratch(t->db[FORM_ASCII], &t->scratch) != HS_SUCCESS) {
-		for (int f = 0; f < NFORMS; f++) {
-			if (t->db[f])
-				hs_free_database(t->db[f]);
-			t->db[f] = NULL;
-		}
+	if (t->db && hs_alloc_scratch(t->db, &t->scratch) != HS_SUCCESS) {
+		hs_free_database(t->db);
+		t->db = NULL;
 	}
 	for (size_t i = 0; !rc && i < np; i++)
-		if (out[i] || !t->db[FORM_ANY])
+		if (out[i] || !t->db)
 			t->always[t->nalways++] = (unsigned)i;
-	for (size_t i = 0; forms && i < NFORMS * nz; i++)
+	for (size_t i = 0; forms && i < nz; i++)
 		pl_buf_release(&forms[i]);
 	for (size_t i = 0; i < x.ncache; i++)
 		pl_buf_release(&x.key[i]);
@@ -630,9 +766,9 @@ void pl_tagger_free(struct pl_tagger *t)
 		return;
 	if (t->scratch)
 		hs_free_scratch(t->scratch);
-	for (int f = 0; f < 2; f++)
-		if (t->db[f])
-			hs_free_database(t->db[f]);
+	if (t->db)
+		hs_free_database(t->db);
+	pl_buf_release(&t->folded);
 	pcre2_match_data_free(t->md);
 	pcre2_jit_stack_free(t->jstack);
 	pcre2_match_context_free(t->mctx);
@@ -988,9 +1124,16 @@ static int is_ascii(const char *s, size_t n)
 static void select_patterns(struct pl_tagger *t, const char *text, size_t len)
 {
 	t->nrun = 0;
-	hs_database_t *db = t->db[is_ascii(text, len) ? FORM_ASCII : FORM_ANY];
-	if (db && len <= UINT_MAX &&
-	    hs_scan(db, text, (unsigned)len, 0, t->scratch, on_prefilter_match, t) == HS_SUCCESS) {
+	if (t->db && !is_ascii(text, len)) {
+		if (fold_text(&t->folded, text, len) == PL_OK) {
+			text = t->folded.data;
+			len = t->folded.len;
+		} else {
+			len = SIZE_MAX;   /* no memory to fold it: run everything */
+		}
+	}
+	if (t->db && len <= UINT_MAX &&
+	    hs_scan(t->db, text, (unsigned)len, 0, t->scratch, on_prefilter_match, t) == HS_SUCCESS) {
 		/* What Hyperscan left out cannot match: add the patterns it
 		 * does not know, then restore pattern order. */
 		memcpy(t->run + t->nrun, t->always, t->nalways * sizeof *t->run);

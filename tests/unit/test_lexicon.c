@@ -860,7 +860,9 @@ static const char equiv_lex[] =
 	"pattern \xcf\x83\\w\n"
 	"pattern \\p{Greek}{3}\n"
 	"pattern [^\\W\\d_]{20,}\n"
-	"pattern \\w\\x{300}\n";
+	"pattern \\w\\x{300}\n"
+	"pattern (?-i)x[^\\x00-\\x7F]y\n"       /* matches the Kelvin sign only case-sensitively */
+	"pattern (?-i:x[^kKsS]y)\n";
 
 /* Passages that exercise Unicode tables: characters Hyperscan 5.4 and
  * PCRE2 10.42 classify differently, caseless pairs, combining marks. */
@@ -885,6 +887,7 @@ static const char *const unicode_passages[] = {
 	"Ha ha HAHA",
 	"\xd0\x9c\xd0\xb8\xd0\xb3\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd1\x8f \xd0\xbc\xd0\xb8\xd0\xb3\xd1\x80\xd0\xb0\xd0\xbd\xd1\x82\xd0\xbe\xd0\xb2",
 	"Supercalifragilisticexpialidocious\xe2\x80\x99s",
+	"x\xe2\x84\xaay and x\xc5\xbfy",
 };
 
 struct naive_span {
@@ -1188,7 +1191,7 @@ static const char *const rnd_atoms[] = {
 	"[[:alpha:]]", "[[:punct:]]", "[[:cntrl:]]", "\\w", "\\W", "\\d", "\\s", "\\S", "\\p{L}",
 	"\\p{Han}", "\\P{L}", ".", "\\x{e9}", "[k]", "[^k]", "\\h", "\\N", "\\X", "\\R",
 	"\\QA.b\\E", "\\Q\xc3\xa9k\\E", "[\xc3\xa0-\xc3\xbf]", "\\x{10D0}", "[]a]", "\\cA",
-	"\\o{351}", "(?#c)", "\\b", "\\B",
+	"\\o{351}", "(?#c)", "\\b", "\\B", "[^\\x00-\\x7F]", "[^kKsS]",
 };
 
 static void rnd_pattern(struct pl_buf *b, int depth)
