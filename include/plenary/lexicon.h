@@ -87,4 +87,9 @@ const struct pl_pattern *pl_lexicon_pattern(const struct pl_lexicon *lx, size_t 
 struct pcre2_real_code_8;
 const struct pcre2_real_code_8 *pl_lexicon_code(const struct pl_lexicon *lx, size_t i);
 
+/* Index just past the ']' closing the PCRE2 character class that opens at
+ * p[i] (escapes, \Q...\E and [:posix:] inside it understood), or 0 when it is
+ * not closed. For the lexicon's checks and the tagger's rewriter alike. */
+size_t pl_regex_class_end(const char *p, size_t n, size_t i);
+
 #endif

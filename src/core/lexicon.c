@@ -361,9 +361,7 @@ static void lint(struct parser *ps, pcre2_code *code, size_t off)
 	}
 }
 
-/* Index just past the ']' closing the class that opens at p[i], or 0.
- * (The tagger's rewriter has the same walk.) */
-static size_t class_end(const char *p, size_t n, size_t i)
+size_t pl_regex_class_end(const char *p, size_t n, size_t i)
 {
 	size_t j = i + 1;
 	if (j < n && p[j] == '^')
@@ -438,7 +436,7 @@ static int can_match_empty(struct parser *ps, const char *p, size_t n, const pcr
 			rc = pl_buf_add(&b, p + i, k - i);
 			i = k;
 		} else if (p[i] == '[') {
-			k = class_end(p, n, i);
+			k = pl_regex_class_end(p, n, i);
 			if (!k)
 				break;
 			rc = pl_buf_add(&b, p + i, k - i);

@@ -358,34 +358,6 @@ static int is_alnum(char c)
 	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Index just past the ']' closing the class that opens at p[i], or 0.
- * (lexicon.c has the same walk.) */
-static size_t class_end(const char *p, size_t n, size_t i)
-{
-	size_t j = i + 1;
-	if (j < n && p[j] == '^')
-		j++;
-	if (j < n && p[j] == ']')
-		j++;   /* a ']' first is a literal */
-	while (j < n) {
-		if (p[j] == '\\' && j + 1 < n && p[j + 1] == 'Q') {
-			for (j += 2; j + 1 < n && !(p[j] == '\\' && p[j + 1] == 'E'); j++)
-				;
-			j += 2;
-		} else if (p[j] == '\\') {
-			j += 2;
-		} else if (p[j] == '[' && j + 1 < n && p[j + 1] == ':') {
-			const char *e = memchr(p + j + 2, ']', n - j - 2);
-			j = e && e[-1] == ':' ? (size_t)(e - p) + 1 : j + 1;
-		} else if (p[j] == ']') {
-			return j + 1;
-		} else {
-			j++;
-		}
-	}
-	return 0;
-}
-
 /* Index past the '}' closing a brace that opens at p[i], or 0. */
 static size_t brace_end(const char *p, size_t n, size_t i)
 {
@@ -631,7 +603,7 @@ static int rewrite(struct xlat *x, const char *p, size_t n, struct pl_buf *out)
 		} else if (c == '\\') {
 			rc = rewrite_escape(x, p, n, i, &k, out);
 		} else if (c == '[') {
-			k = class_end(p, n, i);
+			k = pl_regex_class_end(p, n, i);
 			if (!k)
 				return 1;
 			k -= i;
