@@ -16,6 +16,9 @@
 
 #include "schema.h"
 
+/* How long opening waits for another process (a command may set more). */
+#define PL_OPEN_BUSY_MS 5000
+
 /* Statements ingest runs for every document or passage, prepared once. */
 enum {
 	ST_DOC_FIND, ST_DOC_ADD, ST_DOC_META, ST_DOC_FINISH, ST_PASSAGE_ADD, ST_FTS_ADD,
@@ -300,6 +303,28 @@ static int immutable_uri(struct pl_buf *uri, const char *path)
 	return rc ? rc : pl_buf_adds(uri, "?immutable=1");
 }
 
+/* Switching to WAL needs every other connection gone, and SQLite does not
+ * call the busy handler for it (it would deadlock while holding a read
+ * lock), so a second process opening a new database beside the first
+ * retries here for as long as a write would wait. */
+static int use_wal(struct pl_store *s, struct pl_err *err)
+{
+	for (int waited = 0;; waited += 10) {
+		sqlite3_stmt *st;
+		int rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL);
+		if (rc == SQLITE_OK) {
+			rc = sqlite3_step(st);
+			sqlite3_finalize(st);
+		}
+		if (rc == SQLITE_ROW)
+			break;
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= PL_OPEN_BUSY_MS)
+			return pl_store_error(s, rc, "cannot set up the database", err);
+		sqlite3_sleep(10);
+	}
+	return exec(s, "PRAGMA synchronous = NORMAL", "cannot set up the database", err);
+}
+
 int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struct pl_err *err)
 {
 	*out = NULL;
@@ -340,15 +365,13 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 		goto fail;
 	}
 	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, PL_OPEN_BUSY_MS);
 	if (pl_tokenizer_register(s->db, &s->tok, err))
 		goto fail;
 	/* An unreadable or foreign file must be refused here, not at first use. */
 	if (check_schema(s, flags, err))
 		goto fail;
-	if (!s->readonly &&
-	    exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
-	         "cannot set up the database", err))
+	if (!s->readonly && use_wal(s, err))
 		goto fail;
 	/* mmap: a search reads index pages without copying them first. */
 	if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"

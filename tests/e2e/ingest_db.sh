@@ -62,7 +62,8 @@ conc_checks() {
 	shift 2
 	k=1
 	while [ $k -le "$nr" ]; do
-		same "${cn}_run${k}_exit" "$(cat "$T/$cn.rc.$k")" 0
+		same "${cn}_run${k}_exit" "$(cat "$T/$cn.rc.$k")" 0 ||
+			grep -v '^ingested\|^unchanged\|^replaced' "$T/$cn.err.$k" | sed 's/^/  # /'
 		k=$((k + 1))
 	done
 	distinct=$(cd "$C" && nfiles "$@")

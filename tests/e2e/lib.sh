@@ -13,8 +13,9 @@ export LC_ALL=C.UTF-8 TZ=UTC
 
 pass() { echo "ok $1"; }
 # fail NAME DETAIL...: every line of the details is printed as "  # line"
-# (printf, not echo: dash's echo would interpret backslashes).
-fail() { echo "FAIL $1"; shift; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/  # /'; done; }
+# (printf, not echo: dash's echo would interpret backslashes). Returns 1,
+# so that "same ... || explain" can add to a failure.
+fail() { echo "FAIL $1"; shift; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/  # /'; done; return 1; }
 
 # run NAME EXPECTED_EXIT CMD...: runs CMD with stdout in $T/out, stderr in $T/err.
 run() {
