@@ -24,10 +24,6 @@
 #include "plenary/store.h"
 #include "plenary/text.h"
 
-struct pl_kv {
-	const char *key, *value;
-};
-
 enum pl_verdict_kind {
 	PL_V_INGESTED, PL_V_REPLACED, PL_V_UNCHANGED, PL_V_SKIPPED, PL_V_FAILED
 };

@@ -32,6 +32,10 @@ enum pl_doc_format {
 
 #define PL_MAX_PASSAGE_DEFAULT 4096u
 
+struct pl_kv {
+	const char *key, *value;
+};
+
 struct pl_passage {
 	unsigned ordinal;      /* 1, 2, ... in document order */
 	size_t start, end;     /* byte span in the segmented text */
@@ -40,6 +44,8 @@ struct pl_passage {
 	const char *speaker;   /* current speaker label, or NULL */
 	const char *section;   /* current Markdown heading, or NULL */
 	int cut;               /* a piece of a paragraph longer than the bound */
+	const struct pl_kv *meta;   /* the passage's own metadata (a CSV row's */
+	size_t nmeta;               /* columns, a cue's times, a PDF page), or none */
 };
 
 struct pl_segment_sink {

@@ -33,6 +33,7 @@
 #define QUEUE_DOCS 32
 #define QUEUE_BYTES (64u << 20)
 #define MAX_FRONT_MATTER 64
+#define MAX_PASSAGE_META 256   /* columns of a CSV row kept per passage */
 #define NO_STRING SIZE_MAX
 
 /* A passage whose strings live in the document's arena, by offset. */
@@ -40,6 +41,7 @@ struct ppassage {
 	unsigned ordinal;
 	size_t start, end;
 	size_t text, len, speaker, section;
+	size_t meta, nmeta;         /* pairs from meta_offs[2 * meta] on */
 };
 
 /* A file, ready to write (kind PL_V_INGESTED) or just a verdict. */
@@ -58,6 +60,8 @@ struct prepared {
 	size_t nfm;
 	struct ppassage *passages;
 	size_t npassages, cap;
+	size_t *meta_offs;          /* key, value arena offsets of passage metadata */
+	size_t nmeta_offs, meta_cap;
 	size_t cut;                 /* passages cut from longer paragraphs */
 	struct pl_buf arena;
 };
@@ -165,6 +169,7 @@ static void prepared_free(struct prepared *p)
 	free(p->key);
 	free(p->message);
 	free(p->passages);
+	free(p->meta_offs);
 	pl_buf_release(&p->arena);
 	free(p);
 }
@@ -335,6 +340,29 @@ static int64_t count_words(const char *s, size_t n)
 	return words;
 }
 
+static int keep_meta(struct prepared *p, const struct pl_kv *kv, size_t n)
+{
+	if (p->nmeta_offs + 2 * n > p->meta_cap) {
+		size_t cap = p->meta_cap ? p->meta_cap : 64;
+		while (cap < p->nmeta_offs + 2 * n)
+			cap *= 2;
+		size_t *m = realloc(p->meta_offs, cap * sizeof *m);
+		if (!m)
+			return PL_ENOMEM;
+		p->meta_offs = m;
+		p->meta_cap = cap;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t k = arena_add(p, kv[i].key, strlen(kv[i].key));
+		size_t v = arena_add(p, kv[i].value, strlen(kv[i].value));
+		if (k == NO_STRING || v == NO_STRING)
+			return PL_ENOMEM;
+		p->meta_offs[p->nmeta_offs++] = k;
+		p->meta_offs[p->nmeta_offs++] = v;
+	}
+	return PL_OK;
+}
+
 /* Segmenter callbacks: copy into the document's arena. */
 static int on_passage(void *ctx, const struct pl_passage *ps)
 {
@@ -350,7 +378,9 @@ static int on_passage(void *ctx, const struct pl_passage *ps)
 	struct ppassage *prev = p->npassages ? &p->passages[p->npassages - 1] : NULL;
 	struct ppassage *pp = &p->passages[p->npassages];
 	*pp = (struct ppassage){ ps->ordinal, ps->start, ps->end, NO_STRING, ps->len,
-	                         NO_STRING, NO_STRING };
+	                         NO_STRING, NO_STRING, p->nmeta_offs / 2, ps->nmeta };
+	if (keep_meta(p, ps->meta, ps->nmeta))
+		return PL_ENOMEM;
 	/* Speakers and sections repeat from passage to passage: store them once. */
 	if (ps->speaker)
 		pp->speaker = prev && prev->speaker != NO_STRING &&
@@ -610,13 +640,18 @@ static int commit(struct writer *w, struct pl_err *err)
 static int write_passages(struct writer *w, const struct prepared *p, int64_t id,
                           struct pl_err *err)
 {
+	struct pl_kv meta[MAX_PASSAGE_META];
 	for (size_t i = 0; i < p->npassages; i++) {
 		const struct ppassage *pp = &p->passages[i];
 		if ((i & 255) == 255 && interrupted(w->o))
 			return pl_err_set(err, PL_EINTR, "interrupted");
+		size_t nmeta = pp->nmeta < MAX_PASSAGE_META ? pp->nmeta : MAX_PASSAGE_META;
+		for (size_t k = 0; k < nmeta; k++)
+			meta[k] = (struct pl_kv){ arena_str(p, p->meta_offs[2 * (pp->meta + k)]),
+			                          arena_str(p, p->meta_offs[2 * (pp->meta + k) + 1]) };
 		struct pl_passage ps = { pp->ordinal, pp->start, pp->end, arena_str(p, pp->text),
 		                         pp->len, arena_str(p, pp->speaker), arena_str(p, pp->section),
-		                         0 };
+		                         0, meta, nmeta };
 		int rc = pl_store_passage_add(w->s, id, p->lang, &ps, err);
 		if (rc)
 			return rc;

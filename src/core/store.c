@@ -22,7 +22,7 @@
 /* Statements ingest runs for every document or passage, prepared once. */
 enum {
 	ST_DOC_FIND, ST_DOC_ADD, ST_DOC_META, ST_DOC_FINISH, ST_PASSAGE_ADD, ST_FTS_ADD,
-	ST_KEEP_TAGS, ST_KEEP_EXCERPTS, ST_FTS_DELETE, ST_DOC_DELETE,
+	ST_KEEP_TAGS, ST_KEEP_EXCERPTS, ST_FTS_DELETE, ST_DOC_DELETE, ST_PASSAGE_META,
 	ST_RESTORE_TAGS, ST_RESTORE_EXCERPTS, ST_VOCABULARY, ST_COUNT
 };
 
@@ -34,6 +34,8 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_DOC_META] = "INSERT OR REPLACE INTO document_meta(document_id, key, value)"
 	                " VALUES(?1, ?2, ?3)",
 	[ST_DOC_FINISH] = "UPDATE documents SET passage_count = ?2, word_count = ?3 WHERE id = ?1",
+	[ST_PASSAGE_META] = "INSERT OR REPLACE INTO passage_meta(passage_id, key, value)"
+	                    " VALUES (?1, ?2, ?3)",
 	[ST_PASSAGE_ADD] = "INSERT INTO passages(document_id, ordinal, speaker, section,"
 	                   " span_start, span_end, text_hash, text)"
 	                   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -544,6 +546,15 @@ int pl_store_passage_add(struct pl_store *s, int64_t doc, const char *language,
 	if ((rc = run(s, st, "cannot add a passage", err)))
 		return rc;
 	int64_t id = sqlite3_last_insert_rowid(s->db);
+	for (size_t i = 0; i < p->nmeta; i++) {
+		if ((rc = stmt(s, ST_PASSAGE_META, &st, err)))
+			return rc;
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, p->meta[i].key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, p->meta[i].value, -1, SQLITE_STATIC);
+		if ((rc = run(s, st, "cannot add a passage's metadata", err)))
+			return rc;
+	}
 
 	/* The index sees the text as the content view shows it: marker first. */
 	pl_buf_clear(&s->fts_text);
