@@ -10,7 +10,10 @@ export PLENARY
 top=$(cd "$(dirname "$0")/.." && pwd)
 export PLENARY_TOP="$top"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# One prefilter cache for the whole run, so each lexicon compiles once.
+PLENARY_CACHE_DIR=$(mktemp -d)
+export PLENARY_CACHE_DIR
+trap 'rm -f "$log"; rm -rf "$PLENARY_CACHE_DIR"' EXIT
 
 
 "$unit" $filter >>"$log" 2>&1 || { tail -n 1 "$log" | grep -q '^unit:' || echo "FAIL unit-tests (crashed)" >>"$log"; }

@@ -43,6 +43,10 @@ struct pl_tagging {
 struct pl_tagger;
 
 int pl_tagger_new(const struct pl_lexicon *lx, struct pl_tagger **out, struct pl_err *err);
+
+/* Where taggers keep their compiled prefilters between runs (NULL or "":
+ * nowhere, the default). Set once, before any tagger is made. */
+void pl_tagger_cache_dir(const char *dir);
 void pl_tagger_free(struct pl_tagger *t);
 
 /* Tags one text. `out` is reused from call to call (zero it before the

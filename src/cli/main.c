@@ -3,6 +3,7 @@
  * the dispatcher that opens the database as each command needs it.
  */
 #include "cli.h"
+#include "plenary/tagger.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -60,6 +61,23 @@ static int wants_help(int argc, char **argv)
 	return 0;
 }
 
+/* $PLENARY_CACHE_DIR (empty: no cache), else the XDG cache directory. */
+static void set_cache_dir(void)
+{
+	const char *dir = getenv("PLENARY_CACHE_DIR"), *base = getenv("XDG_CACHE_HOME");
+	char path[4096];
+	if (!dir) {
+		if (base && *base)
+			snprintf(path, sizeof path, "%s/plenary", base);
+		else if ((base = getenv("HOME")) && *base)
+			snprintf(path, sizeof path, "%s/.cache/plenary", base);
+		else
+			path[0] = '\0';
+		dir = path;
+	}
+	pl_tagger_cache_dir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli c = { 0 };
@@ -112,6 +130,7 @@ int main(int argc, char **argv)
 		return out_finish(NULL);
 	}
 	c.cmd = cmd;
+	set_cache_dir();
 	optind = 0;   /* GNU getopt: start afresh for the command's options */
 	opterr = 0;
 	int rc = cmd->run(&c, cargc, cargv);

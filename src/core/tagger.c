@@ -23,6 +23,7 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "plenary/tagger.h"
+#include "hs_cache.h"
 #include "plenary/buf.h"
 #include "plenary/text.h"
 
@@ -688,6 +689,14 @@ static int build_prefilter(struct pl_tagger *t)
 		hs_free_compile_error(cerr);
 		free(info);
 	}
+	char key[65] = "";
+	if (usable && !rc && pl_hs_cache_dir()) {
+		for (size_t i = 0; i < np; i++)
+			exprs[i] = out[i] ? NULL : pl_buf_str(&forms[i]);
+		pl_hs_cache_key(exprs, np, HS_FLAGS, key);
+		if ((t->db = pl_hs_cache_load(key, out, np)))
+			usable = 0;
+	}
 	/* What hs_expression_info() accepts can still fail to compile (too
 	 * large): leave out the pattern the error names and try again. */
 	while (usable && !rc) {
@@ -710,6 +719,8 @@ static int build_prefilter(struct pl_tagger *t)
 			break;
 		out[ids[bad]] = 1;
 	}
+	if (usable && t->db && key[0])
+		pl_hs_cache_save(key, t->db, out, np);
 	if (t->db && hs_alloc_scratch(t->db, &t->scratch) != HS_SUCCESS) {
 		hs_free_database(t->db);
 		t->db = NULL;

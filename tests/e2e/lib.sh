@@ -9,6 +9,9 @@ SHARED="$PLENARY_TOP/../shared/corpora"
 T=$(mktemp -d "${TMPDIR:-/tmp}/plenary-e2e.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
 export PLENARY_DB="$T/test.db"
+# Never the user's own cache (tests/run.sh shares one across scripts).
+PLENARY_CACHE_DIR=${PLENARY_CACHE_DIR-$T/cache}
+export PLENARY_CACHE_DIR
 export LC_ALL=C.UTF-8 TZ=UTC
 
 pass() { echo "ok $1"; }

@@ -69,3 +69,21 @@ check lexicon_error_empty has "bad.lex:4:.*empty string" "$T/err"
 check lexicon_error_directive has "bad.lex:5:1:" "$T/err"
 check lexicon_error_duplicate has "bad.lex:6:" "$T/err"
 run tag_refuses_bad_lexicon 2 "$PLENARY" tag --lexicon "$T/bad.lex" && pass tag_refuses_bad_lexicon
+
+# ---- the compiled prefilter kept between runs ------------------------------
+# The cache is a shortcut only: with it, without it, damaged or unwritable,
+# the same passages get the same tags.
+tags_now() { sql "SELECT passage_id || category_id FROM tags WHERE source = 'lexicon' ORDER BY 1" | md5sum; }
+cdir="$T/hscache"
+ref=$(PLENARY_CACHE_DIR= "$PLENARY" tag --lexicon "$LEX" >/dev/null 2>&1; tags_now)
+PLENARY_CACHE_DIR="$cdir" run cache_written 0 "$PLENARY" tag --lexicon "$LEX" &&
+	check cache_file_made test "$(ls "$cdir"/*.hsdb 2>/dev/null | wc -l)" -ge 1
+same cache_same_tags_first "$(tags_now)" "$ref"
+PLENARY_CACHE_DIR="$cdir" run cache_used 0 "$PLENARY" tag --lexicon "$LEX" && same cache_used_same_tags "$(tags_now)" "$ref"
+for f in "$cdir"/*.hsdb; do head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"; done
+PLENARY_CACHE_DIR="$cdir" run cache_truncated 0 "$PLENARY" tag --lexicon "$LEX" && same cache_truncated_same_tags "$(tags_now)" "$ref"
+for f in "$cdir"/*.hsdb; do head -c 14 "$f" >"$f.cut" && head -c 5000 /dev/urandom >>"$f.cut" && mv "$f.cut" "$f"; done
+PLENARY_CACHE_DIR="$cdir" run cache_garbage 0 "$PLENARY" tag --lexicon "$LEX" && same cache_garbage_same_tags "$(tags_now)" "$ref"
+: >"$T/notadir"
+PLENARY_CACHE_DIR="$T/notadir/x" run cache_unwritable 0 "$PLENARY" tag --lexicon "$LEX" &&
+	same cache_unwritable_same_tags "$(tags_now)" "$ref"
