@@ -1,5 +1,6 @@
 /* cmd_ingest.c - `plenary ingest`: files and directories into the database. */
 #include "cli.h"
+#include "plenary/campaign.h"
 #include "plenary/tokenizer.h"
 
 #include <getopt.h>
@@ -98,6 +99,8 @@ static const char usage[] =
 	"  --max-passage N     cut passages longer than N bytes at sentence ends\n"
 	"                      (default 4096)\n"
 	"  --busy-timeout MS   wait this long for another writer (default 60000)\n"
+	"  --no-campaigns      do not look for form letters afterwards (see\n"
+	"                      'plenary campaigns')\n"
 	"  -q, --quiet         report only files skipped or failed\n\n"
 	"exit status: 0 all files ingested or unchanged, 1 some file skipped or failed\n"
 	"or a database error, 2 usage error, 130 interrupted (committed batches stay)\n";
@@ -115,6 +118,7 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		{ "max-passage", required_argument, NULL, 'P' },
 		{ "busy-timeout", required_argument, NULL, 'b' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "no-campaigns", no_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct pl_kv meta[MAX_META];
@@ -122,7 +126,7 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 	struct pl_ingest_opts o = { .meta = meta, .interrupted = &interrupted };
 	struct report r = { .progress = isatty(2) };
 	int64_t busy = 60000;
-	int opt, stemmed = 1;
+	int opt, stemmed = 1, campaigns = 1;
 	while ((opt = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'l':
@@ -172,6 +176,9 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		case 'q':
 			r.quiet = 1;
 			break;
+		case 'C':
+			campaigns = 0;
+			break;
 		default:
 			return usage_error("ingest", "unknown option '%s'", argv[optind - 1]);
 		}
@@ -209,6 +216,16 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		     (long long)t.failed, rc ? " (committed before the error)" : "");
 	if (rc)
 		return code;
+	/* The whole database, since a new file can copy an old one. */
+	struct pl_campaign_totals ct;
+	if (campaigns && (t.ingested || t.replaced)) {
+		if (pl_campaigns_detect(c->store, NULL, &ct, &c->err))
+			return fail_err("ingest", &c->err);
+		if (ct.campaigns)
+			fail("ingest", 0, "%lld campaigns (identical or nearly identical passages): %lld "
+			     "passages; see 'plenary campaigns'", (long long)ct.campaigns,
+			     (long long)ct.members);
+	}
 	if (out_finish("ingest"))
 		return EXIT_RUNTIME;
 	return t.skipped || t.failed ? EXIT_RUNTIME : EXIT_OK;
