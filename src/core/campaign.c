@@ -33,26 +33,7 @@ struct detect {
 	int64_t scanned;
 };
 
-static const char schema[] =
-	"CREATE TABLE IF NOT EXISTS campaigns(\n"
-	"  id INTEGER PRIMARY KEY,\n"
-	"  kind TEXT NOT NULL CHECK(kind IN ('exact', 'near')),\n"
-	"  size INTEGER NOT NULL,\n"
-	"  documents INTEGER NOT NULL,\n"
-	"  representative INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE\n"
-	");\n"
-	"CREATE TABLE IF NOT EXISTS campaign_members(\n"
-	"  passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,\n"
-	"  campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,\n"
-	"  similarity REAL NOT NULL\n"
-	");\n"
-	"CREATE INDEX IF NOT EXISTS campaign_members_campaign ON campaign_members(campaign_id);\n"
-	/* Counting campaigns once: every passage but the other members. */
-	"CREATE VIEW IF NOT EXISTS passage_counted AS\n"
-	"  SELECT p.id AS passage_id FROM passages p WHERE NOT EXISTS (\n"
-	"    SELECT 1 FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id\n"
-	"    WHERE m.passage_id = p.id AND c.representative != p.id);\n"
-	"DELETE FROM campaign_members;\n"
+static const char clear[] = "DELETE FROM campaign_members;\n"
 	"DELETE FROM campaigns;\n";
 
 static uint64_t mix(uint64_t x)
@@ -316,7 +297,7 @@ int pl_campaigns_detect(struct pl_store *s, const struct pl_campaign_opts *opts,
 	int rc = pl_store_begin(s, err);
 	if (rc)
 		return rc;
-	if (sqlite3_exec(pl_store_db(s), schema, NULL, NULL, NULL) != SQLITE_OK)
+	if (sqlite3_exec(pl_store_db(s), clear, NULL, NULL, NULL) != SQLITE_OK)
 		rc = pl_store_error(s, sqlite3_errcode(pl_store_db(s)), "cannot record campaigns", err);
 	if (!rc)
 		rc = read_signatures(s, &d, err);

@@ -112,3 +112,25 @@ static const char schema_v1[] =
 	"  marked_at TEXT NOT NULL,\n"
 	"  note TEXT\n"
 	");\n";
+/* Added after the first release of schema 1: created IF NOT EXISTS by every
+ * writable open, so older databases get them too. */
+static const char schema_campaigns[] =
+	"CREATE TABLE IF NOT EXISTS campaigns(\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  kind TEXT NOT NULL CHECK(kind IN ('exact', 'near')),\n"
+	"  size INTEGER NOT NULL,\n"
+	"  documents INTEGER NOT NULL,\n"
+	"  representative INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE\n"
+	");\n"
+	"CREATE TABLE IF NOT EXISTS campaign_members(\n"
+	"  passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,\n"
+	"  campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,\n"
+	"  similarity REAL NOT NULL\n"
+	");\n"
+	"CREATE INDEX IF NOT EXISTS campaign_members_campaign ON campaign_members(campaign_id);\n"
+	/* Counting campaigns once: every passage but the other members. */
+	"CREATE VIEW IF NOT EXISTS passage_counted AS\n"
+	"  SELECT p.id AS passage_id FROM passages p WHERE NOT EXISTS (\n"
+	"    SELECT 1 FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id\n"
+	"    WHERE m.passage_id = p.id AND c.representative != p.id);\n";
+

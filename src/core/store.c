@@ -327,6 +327,23 @@ static int use_wal(struct pl_store *s, struct pl_err *err)
 	return exec(s, "PRAGMA synchronous = NORMAL", "cannot set up the database", err);
 }
 
+/* Tables newer than the database: added once, by the first writer. */
+static int add_campaign_tables(struct pl_store *s, struct pl_err *err)
+{
+	int64_t present;
+	int rc = query_int(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'passage_counted'",
+	                   &present, err);
+	if (rc || present)
+		return rc;
+	if ((rc = pl_store_begin(s, err)))
+		return rc;
+	if ((rc = exec(s, schema_campaigns, "cannot add the campaign tables", err))) {
+		pl_store_rollback(s);
+		return rc;
+	}
+	return pl_store_commit(s, err);
+}
+
 int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struct pl_err *err)
 {
 	*out = NULL;
@@ -373,7 +390,7 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 	/* An unreadable or foreign file must be refused here, not at first use. */
 	if (check_schema(s, flags, err))
 		goto fail;
-	if (!s->readonly && use_wal(s, err))
+	if (!s->readonly && (use_wal(s, err) || add_campaign_tables(s, err)))
 		goto fail;
 	/* mmap: a search reads index pages without copying them first. */
 	if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
