@@ -32,7 +32,7 @@ int tui_has_terminal(void);
 	X(ACT_HELP) X(ACT_NEXT_VIEW) X(ACT_OBJECTIVES) X(ACT_DOCUMENTS) \
 	X(ACT_SEARCH) X(ACT_READER) X(ACT_FIND) X(ACT_FIND_NEXT)       \
 	X(ACT_FIND_PREV) X(ACT_TAG_ADD) X(ACT_TAG_REMOVE) X(ACT_MARK)  \
-	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW)
+	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW) X(ACT_LEXICON)
 
 enum action {
 #define ACTION_ENUM(a) a,
@@ -105,6 +105,8 @@ void tui_message(struct tui *t, int error, const char *fmt, ...)
 void search_set_query(struct view *v, const char *query);
 void reader_open(struct view *v, int64_t doc, int64_t ordinal, const char *highlight);
 void text_open(struct view *v, const char *title, const char *text);
+/* The lexicon whose categories the objectives view shows ("" when none). */
+const char *objectives_lexicon(struct tui *t);
 
 /* Drawing (draw.c). Colours fall back to attributes on monochrome terminals. */
 enum style { S_NORMAL, S_HEADER, S_STATUS, S_SELECTED, S_ERROR, S_SEARCH_HIT, S_LEX_HIT,
