@@ -1,7 +1,8 @@
 /*
  * coding.c - the analyst's keys, which act on the current passage of any
  * view: + and - (a category picker, then the decision written at once),
- * m (mark an excerpt), x (export as Markdown), e (explain the tags).
+ * m (mark an excerpt), x (export as Markdown), e (explain the tags: the
+ * lexicons, loaded on the first e, run again on the passage).
  * After a write every view reloads, so the counts follow.
  */
 #include "tui.h"
@@ -13,8 +14,11 @@
 #include <strings.h>
 
 #include "plenary/browse.h"
+#include "plenary/explain.h"
 #include "plenary/stats.h"
 #include "plenary/tag.h"
+#include "plenary/tagger.h"
+#include "plenary/text.h"
 
 int tui_contains(const char *hay, const char *needle)
 {
@@ -271,37 +275,15 @@ void coding_export(struct tui *t, struct view *v)
 
 /* ---- explain ---------------------------------------------------------------- */
 
-struct explain {
-	struct pl_buf b;
-	const char *text;
-	size_t len;
-};
-
 static int explain_tag(void *ctx, const struct pl_tag_row *r)
 {
-	struct explain *e = ctx;
+	struct pl_buf *b = ctx;
 	if (!strcmp(r->source, "analyst"))
-		pl_buf_addf(&e->b, "  %-6s analyst %s (%s)\n", r->category,
+		pl_buf_addf(b, "  %-6s analyst %s (%s)\n", r->category,
 		            r->applied ? "added it" : "removed it", r->created_at);
 	else
-		pl_buf_addf(&e->b, "  %-6s lexicon, score %.2f (run %lld)\n", r->category, r->score,
+		pl_buf_addf(b, "  %-6s lexicon, score %.2f (run %lld)\n", r->category, r->score,
 		            (long long)r->run);
-	return 0;
-}
-
-static int explain_span(void *ctx, const struct pl_span_row *sp)
-{
-	struct explain *e = ctx;
-	if (sp->start < 0 || sp->end > (int64_t)e->len || sp->start > sp->end)
-		return 0;
-	pl_buf_addf(&e->b, "  %-6s %-8s \"", sp->category, sp->kind);
-	pl_buf_add(&e->b, e->text + sp->start, (size_t)(sp->end - sp->start));
-	pl_buf_addf(&e->b, "\" at %lld-%lld", (long long)sp->start, (long long)sp->end);
-	if (!strcmp(sp->kind, "hit"))
-		pl_buf_addf(&e->b, ", weight %g", sp->weight);
-	pl_buf_adds(&e->b, "\n      pattern ");
-	pl_buf_adds(&e->b, sp->pattern);
-	pl_buf_adds(&e->b, "\n");
 	return 0;
 }
 
@@ -321,33 +303,106 @@ static int copy_passage(void *ctx, const struct pl_passage_row *r)
 	return c->text && c->tags ? 0 : PL_ENOMEM;
 }
 
+void coding_release(struct tui *t)
+{
+	for (size_t i = 0; i < t->nlexicons; i++) {
+		pl_tagger_free(t->taggers[i]);
+		pl_lexicon_free(t->lexicons[i]);
+	}
+	free(t->taggers);
+	free(t->lexicons);
+	t->taggers = NULL;
+	t->lexicons = NULL;
+	t->nlexicons = 0;
+}
+
+/* Loads the lexicons and builds their taggers, once; a status line says
+ * so, since it takes seconds. 0, or -1 with the reason in the status line. */
+static int load_lexicons(struct tui *t)
+{
+	if (t->nlexicons)
+		return 0;
+	if (!t->nlexicon_paths) {
+		tui_message(t, 1, "no lexicon to explain with: start `plenary tui --lexicon FILE`,"
+		            " or set PLENARY_LEXICONS to the shipped lexicons' directory");
+		return -1;
+	}
+	tui_message(t, 0, "loading lexicon…");
+	tui_draw_all(t);
+	size_t n = t->nlexicon_paths;
+	t->lexicons = calloc(n, sizeof *t->lexicons);
+	t->taggers = calloc(n, sizeof *t->taggers);
+	int rc = t->lexicons && t->taggers ? PL_OK : pl_err_set(&t->err, PL_ENOMEM, "out of memory");
+	struct pl_buf diag = PL_BUF_INIT;
+	for (size_t i = 0; !rc && i < n; i++) {
+		rc = pl_lexicon_load(t->lexicon_paths[i], &t->lexicons[i], &diag, &t->err);
+		if (!rc && (rc = pl_tagger_new(t->lexicons[i], &t->taggers[i], &t->err)))
+			pl_lexicon_free(t->lexicons[i]);
+		if (!rc)
+			t->nlexicons++;
+	}
+	if (rc) {
+		/* The first diagnostic names the file, line and column. */
+		const char *d = pl_buf_str(&diag);
+		tui_message(t, 1, "%.*s", (int)strcspn(d, "\n"), *d ? d : t->err.msg);
+		coding_release(t);
+	}
+	pl_buf_release(&diag);
+	return rc ? -1 : 0;
+}
+
+/* Pieces of the passage in the report: shown escaped, on one line. */
+static void quote(void *ctx, struct pl_buf *b, const char *s, size_t n)
+{
+	(void)ctx;
+	pl_text_escape(b, s, n, PL_ESC_NEWLINE | PL_ESC_TAB);
+}
+
+/* The lexicons run again on the passage: per category, the score against
+ * the threshold, the context, each pattern that matched. */
+static int explain_lexicons(struct tui *t, const char *text, struct pl_buf *b)
+{
+	struct pl_explanation x = { 0 };
+	int rc = 0;
+	for (size_t i = 0; !rc && i < t->nlexicons; i++)
+		rc = pl_explain(t->lexicons[i], t->taggers[i], text, strlen(text), &x, &t->err);
+	if (!rc && !x.n)
+		pl_buf_adds(b, "  no pattern matches this passage\n");
+	if (!rc)
+		pl_explain_format(b, &x, text, quote, NULL);
+	pl_explanation_release(&x);
+	return rc;
+}
+
 void coding_explain(struct tui *t, int64_t id)
 {
 	struct passage_copy p = { 0 };
-	struct explain e = { PL_BUF_INIT, NULL, 0 };
+	struct pl_buf b = PL_BUF_INIT;
+	if (load_lexicons(t))
+		return;
+	t->msg[0] = '\0';
 	int rc = pl_browse_passage(t->store, id, copy_passage, &p, &t->err);
 	if (!rc) {
-		e.text = p.text;
-		e.len = strlen(p.text);
-		pl_buf_addf(&e.b, "Passage %lld (%s, passage %lld)\n\nIn force: %s\n\nTag rows:\n",
+		pl_buf_addf(&b, "Passage %lld (%s, passage %lld)\n\nIn force: %s\n\n",
 		            (long long)id, p.title, (long long)p.ordinal, *p.tags ? p.tags : "(none)");
-		rc = pl_tag_list(t->store, id, explain_tag, &e, &t->err);
+		pl_buf_adds(&b, "The lexicon run again on it (+ hit, x hit suppressed):\n");
+		rc = explain_lexicons(t, p.text, &b);
 	}
 	if (!rc) {
-		pl_buf_adds(&e.b, "\nLexicon spans (last tagging run):\n");
-		rc = pl_browse_spans(t->store, id, explain_span, &e, &t->err);
-		pl_buf_adds(&e.b, "\nText:\n");
-		pl_buf_adds(&e.b, p.text);
+		pl_buf_adds(&b, "\nTag rows:\n");
+		rc = pl_tag_list(t->store, id, explain_tag, &b, &t->err);
+		pl_buf_adds(&b, "\nText:\n");
+		pl_buf_adds(&b, p.text);
 	}
 	if (rc) {
 		tui_message(t, 1, "%s", t->err.msg);
 	} else {
 		char title[300];
 		snprintf(title, sizeof title, "Explain: passage %lld", (long long)id);
-		text_open(&t->views[V_TEXT], title, pl_buf_str(&e.b));
+		text_open(&t->views[V_TEXT], title, pl_buf_str(&b));
 		tui_show(t, V_TEXT);
 	}
-	pl_buf_release(&e.b);
+	pl_buf_release(&b);
 	free(p.text);
 	free(p.tags);
 }

@@ -36,7 +36,7 @@
 	X('-', "-", ACT_TAG_REMOVE, "remove a category from the passage (analyst)")  \
 	X('m', "m", ACT_MARK, "mark or unmark the passage as an excerpt")           \
 	X('x', "x", ACT_EXPORT, "export the excerpts (or the current list) as Markdown") \
-	X('e', "e", ACT_EXPLAIN, "explain the passage's tags")                       \
+	X('e', "e", ACT_EXPLAIN, "explain the tags: patterns, weights, score vs threshold") \
 	X('p', "p", ACT_LEXICON, "objectives: switch to the guiding principles and back") \
 	X(CTRL('l'), "^L", ACT_REDRAW, "redraw the screen")                          \
 	X('?', "?", ACT_HELP, "this help")                                           \

@@ -328,7 +328,7 @@ static int loop(struct tui *t)
 	}
 }
 
-int tui_main(struct pl_store *s, int readonly)
+int tui_main(struct pl_store *s, int readonly, char *const *lexicons, size_t nlexicons)
 {
 	setlocale(LC_ALL, "");
 	if (!tui_has_terminal()) {
@@ -363,6 +363,8 @@ int tui_main(struct pl_store *s, int readonly)
 	static struct tui t;
 	t.store = s;
 	t.readonly = readonly;
+	t.lexicon_paths = lexicons;
+	t.nlexicon_paths = nlexicons;
 	const struct view_ops *ops[NVIEWS] = { &objectives_ops, &documents_ops, &search_ops,
 	                                       &reader_ops, &text_ops };
 	for (int i = 0; i < NVIEWS; i++) {
@@ -383,6 +385,7 @@ int tui_main(struct pl_store *s, int readonly)
 	for (int i = 0; i < NVIEWS; i++)
 		if (t.views[i].ops->close)
 			t.views[i].ops->close(&t.views[i]);
+	coding_release(&t);
 	endwin();
 	delscreen(screen);
 	screen = NULL;

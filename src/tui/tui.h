@@ -16,8 +16,9 @@
 #include "plenary/store.h"
 
 /* Runs the interface on an open store; returns the process exit code.
- * Prints its own messages (no terminal, unknown TERM). */
-int tui_main(struct pl_store *s, int readonly);
+ * Prints its own messages (no terminal, unknown TERM). The lexicon files
+ * are what the e key explains tags with. */
+int tui_main(struct pl_store *s, int readonly, char *const *lexicons, size_t nlexicons);
 /* Nonzero when the TUI can run here (stdin and stdout are terminals). */
 int tui_has_terminal(void);
 
@@ -93,6 +94,12 @@ struct tui {
 	char find[256];
 	int dirty;                /* redraw everything */
 	struct pl_err err;
+	char *const *lexicon_paths;
+	size_t nlexicon_paths;
+	/* Loaded on the first e: building the taggers takes seconds. */
+	struct pl_lexicon **lexicons;
+	struct pl_tagger **taggers;
+	size_t nlexicons;
 };
 
 extern const struct view_ops objectives_ops, documents_ops, search_ops, reader_ops, text_ops;
@@ -150,6 +157,7 @@ void coding_tag(struct tui *t, int64_t id, int add);
 void coding_mark(struct tui *t, int64_t id);
 void coding_export(struct tui *t, struct view *v);
 void coding_explain(struct tui *t, int64_t id);
+void coding_release(struct tui *t);
 
 /* Modal input on the status line: 1 when Enter, 0 when cancelled (tui.c). */
 int tui_prompt(struct tui *t, const char *label, char *buf, size_t size);

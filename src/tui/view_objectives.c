@@ -18,13 +18,13 @@ struct row {
 	int64_t passages, documents;
 };
 
-#define MAX_LEXICONS 16
+#define MAX_LEXICON_IDS 16
 
 struct objectives {
 	struct row *rows;
 	size_t n, cap;
 	int64_t max;
-	char lexicons[MAX_LEXICONS][64];   /* as the categories table orders them */
+	char lexicons[MAX_LEXICON_IDS][64];   /* as the categories table orders them */
 	int nlexicons, lexicon;            /* lexicon: the one shown */
 };
 
@@ -34,7 +34,7 @@ static int shown_lexicon(struct objectives *o, const char *id)
 	int i = 0;
 	while (i < o->nlexicons && strcmp(o->lexicons[i], id))
 		i++;
-	if (i == o->nlexicons && i < MAX_LEXICONS)
+	if (i == o->nlexicons && i < MAX_LEXICON_IDS)
 		snprintf(o->lexicons[o->nlexicons++], sizeof o->lexicons[0], "%s", id);
 	return i == o->lexicon;
 }
