@@ -38,14 +38,8 @@ static int writable(struct tui *t)
 
 /* ---- the category picker (+ and -) ---------------------------------------- */
 
-struct category {
-	char id[32];
-	char title[200];
-};
-
 struct pick {
-	struct category *c;
-	size_t n, cap;
+	struct pick_list l;
 	const char *only;   /* for "-": only these ids ("O1 O7") */
 };
 
@@ -63,103 +57,23 @@ static int add_category(void *ctx, const struct pl_category_count *cc)
 	struct pick *p = ctx;
 	if (p->only && !has_word(p->only, cc->id))
 		return 0;
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 64;
-		struct category *c = realloc(p->c, cap * sizeof *c);
-		if (!c)
-			return PL_ENOMEM;
-		p->c = c;
-		p->cap = cap;
-	}
-	snprintf(p->c[p->n].id, sizeof p->c[p->n].id, "%s", cc->id);
-	snprintf(p->c[p->n].title, sizeof p->c[p->n].title, "%s", cc->title);
-	p->n++;
-	return 0;
+	return pick_add(&p->l, cc->id, cc->title);
 }
 
-/* A modal list of categories filtered by what is typed (id or title);
- * copies the chosen id into out and returns 1, or 0 when cancelled. */
-static int pick_category(struct tui *t, const char *label, const char *only, char out[32])
+/* Copies the chosen category's id into out and returns 1, or 0 when cancelled. */
+static int pick_category(struct tui *t, const char *label, const char *only, char out[64])
 {
 	struct pick p = { .only = only };
-	if (pl_stats_categories(t->store, add_category, &p, &t->err)) {
+	long i = -1;
+	if (pl_stats_categories(t->store, add_category, &p, &t->err))
 		tui_message(t, 1, "%s", t->err.msg);
-		free(p.c);
-		return 0;
-	}
-	if (!p.n) {
+	else if (!p.l.n)
 		tui_message(t, 1, only ? "the passage has no tags" :
 		            "no categories: run `plenary tag` first");
-		free(p.c);
-		return 0;
-	}
-	char filter[64] = "";
-	size_t sel = 0, flen = 0;
-	int chosen = 0, typed = 0;
-	for (;;) {
-		size_t *match = calloc(p.n, sizeof *match), nm = 0;
-		if (!match)
-			break;
-		for (size_t i = 0; i < p.n; i++)
-			if (tui_contains(p.c[i].id, filter) || tui_contains(p.c[i].title, filter))
-				match[nm++] = i;
-		/* "O1" typed selects O1 itself, not the first of O1, O10, O11... */
-		for (size_t i = 0; typed && i < nm; i++)
-			if (!strcasecmp(p.c[match[i]].id, filter))
-				sel = i;
-		typed = 0;
-		if (sel >= nm)
-			sel = nm ? nm - 1 : 0;
-		tui_draw_all(t);
-		if (!tui_too_small()) {
-			int h = LINES - 4, w = COLS - 4, y0 = 2;
-			size_t first = sel >= (size_t)(h - 2) ? sel - (size_t)(h - 3) : 0;
-			for (int y = 0; y < h; y++)
-				draw_blank(y0 + y, 2, w, A_NORMAL);
-			char head[128];
-			snprintf(head, sizeof head, "%s  filter: %s_   (%zu)", label, filter, nm);
-			draw_blank(y0, 2, w, style(S_HEADER));
-			draw_str(y0, 3, w - 1, head, style(S_HEADER));
-			for (int r = 1; r < h && first + (size_t)(r - 1) < nm; r++) {
-				size_t i = first + (size_t)(r - 1);
-				struct category *c = &p.c[match[i]];
-				attr_t a = i == sel ? style(S_SELECTED) : A_NORMAL;
-				draw_blank(y0 + r, 2, w, a);
-				int x = draw_str(y0 + r, 3, 6, c->id, a | A_BOLD);
-				draw_str(y0 + r, 3 + (x < 6 ? 6 : x) + 1, w - 9, c->title, a);
-			}
-			refresh();
-		}
-		int k = tui_getkey();
-		if (tui_interrupted() || k == 27) {
-			free(match);
-			break;
-		}
-		if (k == '\n' || k == '\r' || k == FK(KEY_ENTER)) {
-			if (nm) {
-				snprintf(out, 32, "%s", p.c[match[sel]].id);
-				chosen = 1;
-			}
-			free(match);
-			break;
-		}
-		free(match);
-		if (k == FK(KEY_DOWN))
-			sel++;
-		else if (k == FK(KEY_UP) && sel > 0)
-			sel--;
-		else if ((k == FK(KEY_BACKSPACE) || k == 127 || k == CTRL('h')) && flen > 0) {
-			filter[--flen] = '\0';
-			typed = 1;
-		} else if (k >= 32 && k < 127 && flen + 1 < sizeof filter) {
-			filter[flen++] = (char)k;
-			filter[flen] = '\0';
-			sel = 0;
-			typed = 1;
-		}
-	}
-	free(p.c);
-	return chosen;
+	else if ((i = tui_pick(t, label, &p.l)) >= 0)
+		snprintf(out, 64, "%s", p.l.items[i].id);
+	pick_release(&p.l);
+	return i >= 0;
 }
 
 struct tags_of {
@@ -175,7 +89,7 @@ static int copy_tags(void *ctx, const struct pl_passage_row *r)
 void coding_tag(struct tui *t, int64_t id, int add)
 {
 	struct tags_of cur = { "" };
-	char cat[32];
+	char cat[64];
 	if (!writable(t))
 		return;
 	if (pl_browse_passage(t->store, id, copy_tags, &cur, &t->err)) {

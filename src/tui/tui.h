@@ -159,6 +159,20 @@ void coding_export(struct tui *t, struct view *v);
 void coding_explain(struct tui *t, int64_t id);
 void coding_release(struct tui *t);
 
+/* A modal list to choose from, filtered by what is typed (picker.c). */
+struct pick_item {
+	char id[64];
+	char title[200];
+};
+struct pick_list {
+	struct pick_item *items;
+	size_t n, cap;
+};
+int pick_add(struct pick_list *l, const char *id, const char *title);
+void pick_release(struct pick_list *l);
+/* The index of the item chosen, or -1 when cancelled (Esc). */
+long tui_pick(struct tui *t, const char *label, const struct pick_list *l);
+
 /* Modal input on the status line: 1 when Enter, 0 when cancelled (tui.c). */
 int tui_prompt(struct tui *t, const char *label, char *buf, size_t size);
 int tui_getkey(void);
