@@ -33,7 +33,8 @@ int tui_has_terminal(void);
 	X(ACT_HELP) X(ACT_NEXT_VIEW) X(ACT_OBJECTIVES) X(ACT_DOCUMENTS) \
 	X(ACT_SEARCH) X(ACT_READER) X(ACT_FIND) X(ACT_FIND_NEXT)       \
 	X(ACT_FIND_PREV) X(ACT_TAG_ADD) X(ACT_TAG_REMOVE) X(ACT_MARK)  \
-	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW) X(ACT_LEXICON)
+	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW) X(ACT_LEXICON)   \
+	X(ACT_CROSSTAB) X(ACT_LEFT) X(ACT_RIGHT) X(ACT_COUNTS)
 
 enum action {
 #define ACTION_ENUM(a) a,
@@ -81,7 +82,7 @@ struct view {
 	void *priv;
 };
 
-enum view_id { V_OBJECTIVES, V_DOCUMENTS, V_SEARCH, V_READER, V_TEXT, NVIEWS };
+enum view_id { V_OBJECTIVES, V_DOCUMENTS, V_SEARCH, V_READER, V_CROSSTAB, V_TEXT, NVIEWS };
 
 struct tui {
 	struct pl_store *store;
@@ -102,7 +103,8 @@ struct tui {
 	size_t nlexicons;
 };
 
-extern const struct view_ops objectives_ops, documents_ops, search_ops, reader_ops, text_ops;
+extern const struct view_ops objectives_ops, documents_ops, search_ops, reader_ops, crosstab_ops,
+	text_ops;
 
 /* Navigation between views (tui.c). */
 void tui_show(struct tui *t, enum view_id id);
@@ -112,12 +114,16 @@ void tui_message(struct tui *t, int error, const char *fmt, ...)
 void search_set_query(struct view *v, const char *query);
 void reader_open(struct view *v, int64_t doc, int64_t ordinal, const char *highlight);
 void text_open(struct view *v, const char *title, const char *text);
-/* The lexicon whose categories the objectives view shows ("" when none). */
+/* The lexicon whose categories the objectives and crosstab views show
+ * ("" when none), and the switch to the next one (p). */
 const char *objectives_lexicon(struct tui *t);
+void objectives_next_lexicon(struct tui *t);
 
 /* Drawing (draw.c). Colours fall back to attributes on monochrome terminals. */
 enum style { S_NORMAL, S_HEADER, S_STATUS, S_SELECTED, S_ERROR, S_SEARCH_HIT, S_LEX_HIT,
-             S_MARGIN, S_BAR, S_DIM, NSTYLES };
+             S_MARGIN, S_BAR, S_DIM,
+             S_SHADE0, S_SHADE1, S_SHADE2, S_SHADE3, S_SHADE4,   /* cells, by size */
+             NSTYLES };
 void draw_init_styles(void);
 attr_t style(enum style s);
 /* The attribute of the byte at offset `off` of the text being drawn. */

@@ -128,15 +128,26 @@ static void draw(struct view *v, int y, int h, int w)
 	}
 }
 
+void objectives_next_lexicon(struct tui *t)
+{
+	struct view *v = &t->views[V_OBJECTIVES];
+	struct objectives *o = v->priv;
+	if (o->nlexicons < 2) {
+		tui_message(t, 1, "only one lexicon has categories here");
+		return;
+	}
+	o->lexicon = (o->lexicon + 1) % o->nlexicons;
+	v->cur = v->top = 0;
+	if (open_view(v))
+		tui_message(t, 1, "%s", t->err.msg);
+}
+
 static unsigned key(struct view *v, int k, enum action a)
 {
 	struct objectives *o = v->priv;
 	(void)k;
 	if (a == ACT_LEXICON) {
-		o->lexicon = o->nlexicons ? (o->lexicon + 1) % o->nlexicons : 0;
-		v->cur = v->top = 0;
-		if (open_view(v))
-			tui_message(v->t, 1, "%s", v->t->err.msg);
+		objectives_next_lexicon(v->t);
 		return KEY_HANDLED;
 	}
 	if (a != ACT_ENTER || !o->n)
