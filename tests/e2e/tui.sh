@@ -225,6 +225,8 @@ keys "TERM=xterm-mono $PLENARY tui; echo rc=\$?" Enter
 see tui_mono_objectives 'Objectives: '
 keys d
 see tui_mono_documents 'Documents: 3'
+keys c
+see tui_mono_crosstab 'Crosstab by'
 keys Q
 see tui_mono_exit 'rc=0'
 
