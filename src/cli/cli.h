@@ -64,6 +64,10 @@ int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file);
  * diagnostic; returns EXIT_OK or the exit code to return. */
 int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out);
 void cli_free_lexicons(struct lexicons *l);
+/* The shipped lexicons that are there, objectives first: how many (0 when
+ * the objectives are missing; paths[0] then says where they were looked for). */
+#define LEXICON_PATH_MAX 4096
+size_t cli_shipped_lexicons(char paths[][LEXICON_PATH_MAX]);
 
 /* Opens the database as the command's flags say; commands call it once
  * their options are parsed, so a usage error never touches the database.

@@ -1,5 +1,6 @@
 /* cmd_explain.c - `plenary explain`: why a passage has (or lacks) its tags. */
 #include "cli.h"
+#include "plenary/explain.h"
 #include "plenary/lexicon.h"
 #include "plenary/search.h"
 #include "plenary/tag.h"
@@ -17,83 +18,13 @@ struct explain {
 	struct pl_err *err;
 };
 
-/* The matched text of a span, escaped for the terminal. */
-static void add_piece(struct explain *e, const char *text, const struct pl_span *sp)
+/* Untrusted text, escaped when the output is a terminal. */
+static void quote(void *ctx, struct pl_buf *b, const char *s, size_t n)
 {
 	struct pl_buf piece = PL_BUF_INIT;
-	pl_buf_add(&piece, text + sp->start, sp->end - sp->start);
-	pl_buf_addc(&e->b, '"');
-	out_human(&e->b, pl_buf_str(&piece), e->tty);
-	pl_buf_addf(&e->b, "\" at %zu-%zu", sp->start, sp->end);
+	pl_buf_add(&piece, s, n);
+	out_human(b, pl_buf_str(&piece), *(const int *)ctx);
 	pl_buf_release(&piece);
-}
-
-/* The exclusion span of category c that overlaps a suppressed hit. */
-static const struct pl_span *excluder(const struct pl_lexicon *lx, const struct pl_tagging *t,
-                                      int c, const struct pl_span *hit)
-{
-	for (size_t i = 0; i < t->nspans; i++) {
-		const struct pl_span *sp = &t->spans[i];
-		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)sp->pattern);
-		if (p->kind == PL_PAT_EXCLUDE && p->category == c && sp->start < hit->end &&
-		    hit->start < sp->end)
-			return sp;
-	}
-	return NULL;
-}
-
-static const struct pl_span *context_span(const struct pl_lexicon *lx, const struct pl_tagging *t,
-                                          int c, enum pl_context_mode mode)
-{
-	for (size_t i = 0; i < t->nspans; i++) {
-		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)t->spans[i].pattern);
-		if (p->kind == PL_PAT_CONTEXT &&
-		    ((mode == PL_CTX_OWN && p->category == c) || (mode == PL_CTX_LEXICON && p->category < 0)))
-			return &t->spans[i];
-	}
-	return NULL;
-}
-
-static void explain_category(struct explain *e, const struct pl_lexicon *lx, int c,
-                             const struct pl_tagging *t, const char *text)
-{
-	const struct pl_category *cat = pl_lexicon_category(lx, (size_t)c);
-	const struct pl_category_result *r = &t->categories[c];
-	pl_buf_addf(&e->b, "%s  ", cat->id);
-	out_human(&e->b, cat->title, e->tty);
-	pl_buf_addf(&e->b, "\n  %s: score %g %s threshold %g", r->tagged ? "TAGGED" : "not tagged",
-	            r->score, r->score >= cat->threshold ? ">=" : "<", cat->threshold);
-	if (cat->context == PL_CTX_NONE) {
-		pl_buf_adds(&e->b, "; needs no context\n");
-	} else {
-		const struct pl_span *cs = context_span(lx, t, c, cat->context);
-		if (cs) {
-			const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)cs->pattern);
-			pl_buf_adds(&e->b, "; context ");
-			add_piece(e, text, cs);
-			pl_buf_addf(&e->b, " (line %d)\n", p->line);
-		} else {
-			pl_buf_adds(&e->b, "; NO CONTEXT: no context pattern matches this passage\n");
-		}
-	}
-	for (size_t i = 0; i < t->nspans; i++) {
-		const struct pl_span *sp = &t->spans[i];
-		const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)sp->pattern);
-		if (p->kind != PL_PAT_HIT || p->category != c)
-			continue;
-		pl_buf_addf(&e->b, "    %s %-5g line %-4d ", sp->suppressed ? "x" : "+", p->weight,
-		            p->line);
-		add_piece(e, text, sp);
-		pl_buf_adds(&e->b, "  ");
-		out_human(&e->b, p->source, e->tty);
-		const struct pl_span *ex = sp->suppressed ? excluder(lx, t, c, sp) : NULL;
-		if (ex) {
-			pl_buf_addf(&e->b, "\n          suppressed by exclude line %d: ",
-			            pl_lexicon_pattern(lx, (size_t)ex->pattern)->line);
-			add_piece(e, text, ex);
-		}
-		pl_buf_addc(&e->b, '\n');
-	}
 }
 
 static int explain_passage(void *ctx, const struct pl_hit *h)
@@ -107,26 +38,18 @@ static int explain_passage(void *ctx, const struct pl_hit *h)
 		out_human(&e->b, h->speaker, e->tty);
 	}
 	pl_buf_adds(&e->b, "\n\n");
-	struct pl_tagging t = { 0 };
+	struct pl_explanation x = { 0 };
 	int rc = PL_OK;
 	for (size_t l = 0; !rc && l < e->lx->n; l++) {
-		const struct pl_lexicon *lx = e->lx->lx[l];
 		struct pl_tagger *tg;
-		if ((rc = pl_tagger_new(lx, &tg, e->err)))
+		if ((rc = pl_tagger_new(e->lx->lx[l], &tg, e->err)))
 			break;
-		rc = pl_tagger_run(tg, h->text, strlen(h->text), &t, e->err);
-		for (size_t c = 0; !rc && c < t.ncategories; c++) {
-			int any = t.categories[c].tagged;
-			for (size_t i = 0; i < t.nspans && !any; i++) {
-				const struct pl_pattern *p = pl_lexicon_pattern(lx, (size_t)t.spans[i].pattern);
-				any = p->kind == PL_PAT_HIT && p->category == (int)c;
-			}
-			if (any)
-				explain_category(e, lx, (int)c, &t, h->text);
-		}
+		rc = pl_explain(e->lx->lx[l], tg, h->text, strlen(h->text), &x, e->err);
 		pl_tagger_free(tg);
 	}
-	pl_tagging_release(&t);
+	if (!rc)
+		pl_explain_format(&e->b, &x, h->text, quote, &e->tty);
+	pl_explanation_release(&x);
 	if (rc)
 		return rc;
 	/* The passage itself last, so the evidence above can be checked in it. */

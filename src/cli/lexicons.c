@@ -40,29 +40,37 @@ int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file)
 	return EXIT_OK;
 }
 
+size_t cli_shipped_lexicons(char paths[][LEXICON_PATH_MAX])
+{
+	const char *dir = getenv("PLENARY_LEXICONS");
+	if (!dir || !*dir)
+		dir = PLENARY_LEXICON_DIR;
+	size_t n = 0;
+	for (size_t i = 0; i < 2; i++) {
+		snprintf(paths[n], LEXICON_PATH_MAX, "%s/%s", dir, shipped[i]);
+		if (access(paths[n], R_OK) != 0)
+			break;   /* the principles are optional; the objectives are not */
+		n++;
+	}
+	return n;
+}
+
 int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out)
 {
-	char dflt[2][4096];
-	const char *dir = getenv("PLENARY_LEXICONS");
+	char dflt[2][LEXICON_PATH_MAX];
+	char *const shipped_paths[2] = { dflt[0], dflt[1] };
 	memset(out, 0, sizeof *out);
 	if (n == 0) {
-		if (!dir || !*dir)
-			dir = PLENARY_LEXICON_DIR;
-		for (size_t i = 0; i < 2; i++)
-			snprintf(dflt[i], sizeof dflt[i], "%s/%s", dir, shipped[i]);
-		if (access(dflt[0], R_OK) != 0)
+		if (!(n = cli_shipped_lexicons(dflt)))
 			return fail(cmd, EXIT_USAGE, "no lexicon given, and the shipped one is not at '%s' "
 			            "(give --lexicon FILE, or set PLENARY_LEXICONS to its directory)", dflt[0]);
+		paths = shipped_paths;
 	}
-	size_t want = n ? n : 2;
-	out->lx = calloc(want, sizeof *out->lx);
+	out->lx = calloc(n, sizeof *out->lx);
 	if (!out->lx)
 		return fail(cmd, EXIT_RUNTIME, "out of memory");
-	for (size_t i = 0; i < want; i++) {
-		const char *path = n ? paths[i] : dflt[i];
-		if (!n && i > 0 && access(path, R_OK) != 0)
-			continue;   /* the principles are optional */
-		int rc = load_one(cmd, path, &out->lx[out->n]);
+	for (size_t i = 0; i < n; i++) {
+		int rc = load_one(cmd, paths[i], &out->lx[out->n]);
 		if (rc) {
 			cli_free_lexicons(out);
 			return rc;

@@ -1,7 +1,8 @@
 /*
  * coding.c - the analyst's keys, which act on the current passage of any
  * view: + and - (a category picker, then the decision written at once),
- * m (mark an excerpt), x (export as Markdown), e (explain the tags).
+ * m (mark an excerpt), x (export as Markdown), e (explain the tags: the
+ * lexicons, loaded on the first e, run again on the passage).
  * After a write every view reloads, so the counts follow.
  */
 #include "tui.h"
@@ -13,8 +14,11 @@
 #include <strings.h>
 
 #include "plenary/browse.h"
+#include "plenary/explain.h"
 #include "plenary/stats.h"
 #include "plenary/tag.h"
+#include "plenary/tagger.h"
+#include "plenary/text.h"
 
 int tui_contains(const char *hay, const char *needle)
 {
@@ -34,14 +38,8 @@ static int writable(struct tui *t)
 
 /* ---- the category picker (+ and -) ---------------------------------------- */
 
-struct category {
-	char id[32];
-	char title[200];
-};
-
 struct pick {
-	struct category *c;
-	size_t n, cap;
+	struct pick_list l;
 	const char *only;   /* for "-": only these ids ("O1 O7") */
 };
 
@@ -59,103 +57,23 @@ static int add_category(void *ctx, const struct pl_category_count *cc)
 	struct pick *p = ctx;
 	if (p->only && !has_word(p->only, cc->id))
 		return 0;
-	if (p->n == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 64;
-		struct category *c = realloc(p->c, cap * sizeof *c);
-		if (!c)
-			return PL_ENOMEM;
-		p->c = c;
-		p->cap = cap;
-	}
-	snprintf(p->c[p->n].id, sizeof p->c[p->n].id, "%s", cc->id);
-	snprintf(p->c[p->n].title, sizeof p->c[p->n].title, "%s", cc->title);
-	p->n++;
-	return 0;
+	return pick_add(&p->l, cc->id, cc->title);
 }
 
-/* A modal list of categories filtered by what is typed (id or title);
- * copies the chosen id into out and returns 1, or 0 when cancelled. */
-static int pick_category(struct tui *t, const char *label, const char *only, char out[32])
+/* Copies the chosen category's id into out and returns 1, or 0 when cancelled. */
+static int pick_category(struct tui *t, const char *label, const char *only, char out[64])
 {
 	struct pick p = { .only = only };
-	if (pl_stats_categories(t->store, add_category, &p, &t->err)) {
+	long i = -1;
+	if (pl_stats_categories(t->store, add_category, &p, &t->err))
 		tui_message(t, 1, "%s", t->err.msg);
-		free(p.c);
-		return 0;
-	}
-	if (!p.n) {
+	else if (!p.l.n)
 		tui_message(t, 1, only ? "the passage has no tags" :
 		            "no categories: run `plenary tag` first");
-		free(p.c);
-		return 0;
-	}
-	char filter[64] = "";
-	size_t sel = 0, flen = 0;
-	int chosen = 0, typed = 0;
-	for (;;) {
-		size_t *match = calloc(p.n, sizeof *match), nm = 0;
-		if (!match)
-			break;
-		for (size_t i = 0; i < p.n; i++)
-			if (tui_contains(p.c[i].id, filter) || tui_contains(p.c[i].title, filter))
-				match[nm++] = i;
-		/* "O1" typed selects O1 itself, not the first of O1, O10, O11... */
-		for (size_t i = 0; typed && i < nm; i++)
-			if (!strcasecmp(p.c[match[i]].id, filter))
-				sel = i;
-		typed = 0;
-		if (sel >= nm)
-			sel = nm ? nm - 1 : 0;
-		tui_draw_all(t);
-		if (!tui_too_small()) {
-			int h = LINES - 4, w = COLS - 4, y0 = 2;
-			size_t first = sel >= (size_t)(h - 2) ? sel - (size_t)(h - 3) : 0;
-			for (int y = 0; y < h; y++)
-				draw_blank(y0 + y, 2, w, A_NORMAL);
-			char head[128];
-			snprintf(head, sizeof head, "%s  filter: %s_   (%zu)", label, filter, nm);
-			draw_blank(y0, 2, w, style(S_HEADER));
-			draw_str(y0, 3, w - 1, head, style(S_HEADER));
-			for (int r = 1; r < h && first + (size_t)(r - 1) < nm; r++) {
-				size_t i = first + (size_t)(r - 1);
-				struct category *c = &p.c[match[i]];
-				attr_t a = i == sel ? style(S_SELECTED) : A_NORMAL;
-				draw_blank(y0 + r, 2, w, a);
-				int x = draw_str(y0 + r, 3, 6, c->id, a | A_BOLD);
-				draw_str(y0 + r, 3 + (x < 6 ? 6 : x) + 1, w - 9, c->title, a);
-			}
-			refresh();
-		}
-		int k = tui_getkey();
-		if (tui_interrupted() || k == 27) {
-			free(match);
-			break;
-		}
-		if (k == '\n' || k == '\r' || k == FK(KEY_ENTER)) {
-			if (nm) {
-				snprintf(out, 32, "%s", p.c[match[sel]].id);
-				chosen = 1;
-			}
-			free(match);
-			break;
-		}
-		free(match);
-		if (k == FK(KEY_DOWN))
-			sel++;
-		else if (k == FK(KEY_UP) && sel > 0)
-			sel--;
-		else if ((k == FK(KEY_BACKSPACE) || k == 127 || k == CTRL('h')) && flen > 0) {
-			filter[--flen] = '\0';
-			typed = 1;
-		} else if (k >= 32 && k < 127 && flen + 1 < sizeof filter) {
-			filter[flen++] = (char)k;
-			filter[flen] = '\0';
-			sel = 0;
-			typed = 1;
-		}
-	}
-	free(p.c);
-	return chosen;
+	else if ((i = tui_pick(t, label, &p.l)) >= 0)
+		snprintf(out, 64, "%s", p.l.items[i].id);
+	pick_release(&p.l);
+	return i >= 0;
 }
 
 struct tags_of {
@@ -171,7 +89,7 @@ static int copy_tags(void *ctx, const struct pl_passage_row *r)
 void coding_tag(struct tui *t, int64_t id, int add)
 {
 	struct tags_of cur = { "" };
-	char cat[32];
+	char cat[64];
 	if (!writable(t))
 		return;
 	if (pl_browse_passage(t->store, id, copy_tags, &cur, &t->err)) {
@@ -271,37 +189,15 @@ void coding_export(struct tui *t, struct view *v)
 
 /* ---- explain ---------------------------------------------------------------- */
 
-struct explain {
-	struct pl_buf b;
-	const char *text;
-	size_t len;
-};
-
 static int explain_tag(void *ctx, const struct pl_tag_row *r)
 {
-	struct explain *e = ctx;
+	struct pl_buf *b = ctx;
 	if (!strcmp(r->source, "analyst"))
-		pl_buf_addf(&e->b, "  %-6s analyst %s (%s)\n", r->category,
+		pl_buf_addf(b, "  %-6s analyst %s (%s)\n", r->category,
 		            r->applied ? "added it" : "removed it", r->created_at);
 	else
-		pl_buf_addf(&e->b, "  %-6s lexicon, score %.2f (run %lld)\n", r->category, r->score,
+		pl_buf_addf(b, "  %-6s lexicon, score %.2f (run %lld)\n", r->category, r->score,
 		            (long long)r->run);
-	return 0;
-}
-
-static int explain_span(void *ctx, const struct pl_span_row *sp)
-{
-	struct explain *e = ctx;
-	if (sp->start < 0 || sp->end > (int64_t)e->len || sp->start > sp->end)
-		return 0;
-	pl_buf_addf(&e->b, "  %-6s %-8s \"", sp->category, sp->kind);
-	pl_buf_add(&e->b, e->text + sp->start, (size_t)(sp->end - sp->start));
-	pl_buf_addf(&e->b, "\" at %lld-%lld", (long long)sp->start, (long long)sp->end);
-	if (!strcmp(sp->kind, "hit"))
-		pl_buf_addf(&e->b, ", weight %g", sp->weight);
-	pl_buf_adds(&e->b, "\n      pattern ");
-	pl_buf_adds(&e->b, sp->pattern);
-	pl_buf_adds(&e->b, "\n");
 	return 0;
 }
 
@@ -321,33 +217,106 @@ static int copy_passage(void *ctx, const struct pl_passage_row *r)
 	return c->text && c->tags ? 0 : PL_ENOMEM;
 }
 
+void coding_release(struct tui *t)
+{
+	for (size_t i = 0; i < t->nlexicons; i++) {
+		pl_tagger_free(t->taggers[i]);
+		pl_lexicon_free(t->lexicons[i]);
+	}
+	free(t->taggers);
+	free(t->lexicons);
+	t->taggers = NULL;
+	t->lexicons = NULL;
+	t->nlexicons = 0;
+}
+
+/* Loads the lexicons and builds their taggers, once; a status line says
+ * so, since it takes seconds. 0, or -1 with the reason in the status line. */
+static int load_lexicons(struct tui *t)
+{
+	if (t->nlexicons)
+		return 0;
+	if (!t->nlexicon_paths) {
+		tui_message(t, 1, "no lexicon to explain with: start `plenary tui --lexicon FILE`,"
+		            " or set PLENARY_LEXICONS to the shipped lexicons' directory");
+		return -1;
+	}
+	tui_message(t, 0, "loading lexicon…");
+	tui_draw_all(t);
+	size_t n = t->nlexicon_paths;
+	t->lexicons = calloc(n, sizeof *t->lexicons);
+	t->taggers = calloc(n, sizeof *t->taggers);
+	int rc = t->lexicons && t->taggers ? PL_OK : pl_err_set(&t->err, PL_ENOMEM, "out of memory");
+	struct pl_buf diag = PL_BUF_INIT;
+	for (size_t i = 0; !rc && i < n; i++) {
+		rc = pl_lexicon_load(t->lexicon_paths[i], &t->lexicons[i], &diag, &t->err);
+		if (!rc && (rc = pl_tagger_new(t->lexicons[i], &t->taggers[i], &t->err)))
+			pl_lexicon_free(t->lexicons[i]);
+		if (!rc)
+			t->nlexicons++;
+	}
+	if (rc) {
+		/* The first diagnostic names the file, line and column. */
+		const char *d = pl_buf_str(&diag);
+		tui_message(t, 1, "%.*s", (int)strcspn(d, "\n"), *d ? d : t->err.msg);
+		coding_release(t);
+	}
+	pl_buf_release(&diag);
+	return rc ? -1 : 0;
+}
+
+/* Pieces of the passage in the report: shown escaped, on one line. */
+static void quote(void *ctx, struct pl_buf *b, const char *s, size_t n)
+{
+	(void)ctx;
+	pl_text_escape(b, s, n, PL_ESC_NEWLINE | PL_ESC_TAB);
+}
+
+/* The lexicons run again on the passage: per category, the score against
+ * the threshold, the context, each pattern that matched. */
+static int explain_lexicons(struct tui *t, const char *text, struct pl_buf *b)
+{
+	struct pl_explanation x = { 0 };
+	int rc = 0;
+	for (size_t i = 0; !rc && i < t->nlexicons; i++)
+		rc = pl_explain(t->lexicons[i], t->taggers[i], text, strlen(text), &x, &t->err);
+	if (!rc && !x.n)
+		pl_buf_adds(b, "  no pattern matches this passage\n");
+	if (!rc)
+		pl_explain_format(b, &x, text, quote, NULL);
+	pl_explanation_release(&x);
+	return rc;
+}
+
 void coding_explain(struct tui *t, int64_t id)
 {
 	struct passage_copy p = { 0 };
-	struct explain e = { PL_BUF_INIT, NULL, 0 };
+	struct pl_buf b = PL_BUF_INIT;
+	if (load_lexicons(t))
+		return;
+	t->msg[0] = '\0';
 	int rc = pl_browse_passage(t->store, id, copy_passage, &p, &t->err);
 	if (!rc) {
-		e.text = p.text;
-		e.len = strlen(p.text);
-		pl_buf_addf(&e.b, "Passage %lld (%s, passage %lld)\n\nIn force: %s\n\nTag rows:\n",
+		pl_buf_addf(&b, "Passage %lld (%s, passage %lld)\n\nIn force: %s\n\n",
 		            (long long)id, p.title, (long long)p.ordinal, *p.tags ? p.tags : "(none)");
-		rc = pl_tag_list(t->store, id, explain_tag, &e, &t->err);
+		pl_buf_adds(&b, "The lexicon run again on it (+ hit, x hit suppressed):\n");
+		rc = explain_lexicons(t, p.text, &b);
 	}
 	if (!rc) {
-		pl_buf_adds(&e.b, "\nLexicon spans (last tagging run):\n");
-		rc = pl_browse_spans(t->store, id, explain_span, &e, &t->err);
-		pl_buf_adds(&e.b, "\nText:\n");
-		pl_buf_adds(&e.b, p.text);
+		pl_buf_adds(&b, "\nTag rows:\n");
+		rc = pl_tag_list(t->store, id, explain_tag, &b, &t->err);
+		pl_buf_adds(&b, "\nText:\n");
+		pl_buf_adds(&b, p.text);
 	}
 	if (rc) {
 		tui_message(t, 1, "%s", t->err.msg);
 	} else {
 		char title[300];
 		snprintf(title, sizeof title, "Explain: passage %lld", (long long)id);
-		text_open(&t->views[V_TEXT], title, pl_buf_str(&e.b));
+		text_open(&t->views[V_TEXT], title, pl_buf_str(&b));
 		tui_show(t, V_TEXT);
 	}
-	pl_buf_release(&e.b);
+	pl_buf_release(&b);
 	free(p.text);
 	free(p.tags);
 }

@@ -13,6 +13,22 @@
 
 static attr_t styles[NSTYLES];
 
+/* Cell shades: backgrounds from dark to bright, on 256 colours a blue
+ * ramp, on 8 the basic colours in order of brightness. */
+static void init_shades(void)
+{
+	static const short ramp256[4] = { 17, 19, 26, 33 };
+	static const short ramp8[4] = { COLOR_BLUE, COLOR_CYAN, COLOR_GREEN, COLOR_YELLOW };
+	if (COLOR_PAIRS < 14)
+		return;   /* the monochrome shades stay */
+	for (int i = 0; i < 4; i++) {
+		short bg = COLORS >= 256 ? ramp256[i] : ramp8[i];
+		short fg = COLORS >= 256 || i == 0 ? COLOR_WHITE : COLOR_BLACK;
+		init_pair((short)(10 + i), fg, bg);
+		styles[S_SHADE1 + i] = COLOR_PAIR(10 + i) | (i == 3 ? A_BOLD : 0);
+	}
+}
+
 void draw_init_styles(void)
 {
 	/* Monochrome first; colour replaces it when the terminal has colours. */
@@ -26,6 +42,11 @@ void draw_init_styles(void)
 	styles[S_MARGIN] = A_BOLD;
 	styles[S_BAR] = A_NORMAL;
 	styles[S_DIM] = A_DIM;
+	styles[S_SHADE0] = A_DIM;
+	styles[S_SHADE1] = A_NORMAL;
+	styles[S_SHADE2] = A_BOLD;
+	styles[S_SHADE3] = A_REVERSE;
+	styles[S_SHADE4] = A_REVERSE | A_BOLD;
 	if (!has_colors() || start_color() != OK)
 		return;
 	use_default_colors();
@@ -42,6 +63,7 @@ void draw_init_styles(void)
 	styles[S_LEX_HIT] = COLOR_PAIR(4) | A_UNDERLINE;
 	styles[S_MARGIN] = COLOR_PAIR(5);
 	styles[S_BAR] = COLOR_PAIR(6);
+	init_shades();
 }
 
 attr_t style(enum style s)

@@ -29,6 +29,12 @@
 	X('d', "d", ACT_DOCUMENTS, "documents view")                                 \
 	X('s', "s", ACT_SEARCH, "search view (again: edit the query)")               \
 	X('r', "r", ACT_READER, "reader view")                                       \
+	X('c', "c", ACT_CROSSTAB, "crosstab view: categories by a key (again: choose the key)") \
+	X('h', "h", ACT_LEFT, "crosstab: previous column")                          \
+	X(FK(KEY_LEFT), "Left", ACT_LEFT, "crosstab: previous column")              \
+	X('l', "l", ACT_RIGHT, "crosstab: next column")                             \
+	X(FK(KEY_RIGHT), "Right", ACT_RIGHT, "crosstab: next column")               \
+	X('t', "t", ACT_COUNTS, "crosstab: count passages or documents")            \
 	X('/', "/", ACT_FIND, "find text in this view (search view: edit the query)") \
 	X('n', "n", ACT_FIND_NEXT, "next match of the find")                         \
 	X('N', "N", ACT_FIND_PREV, "previous match of the find")                     \
@@ -36,7 +42,8 @@
 	X('-', "-", ACT_TAG_REMOVE, "remove a category from the passage (analyst)")  \
 	X('m', "m", ACT_MARK, "mark or unmark the passage as an excerpt")           \
 	X('x', "x", ACT_EXPORT, "export the excerpts (or the current list) as Markdown") \
-	X('e', "e", ACT_EXPLAIN, "explain the passage's tags")                       \
+	X('e', "e", ACT_EXPLAIN, "explain the tags: patterns, weights, score vs threshold") \
+	X('p', "p", ACT_LEXICON, "objectives, crosstab: the guiding principles or the objectives") \
 	X(CTRL('l'), "^L", ACT_REDRAW, "redraw the screen")                          \
 	X('?', "?", ACT_HELP, "this help")                                           \
 	X('q', "q", ACT_BACK, "back to the previous view; quit from the first")     \

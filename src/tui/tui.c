@@ -105,7 +105,7 @@ static void draw_status(struct tui *t, struct view *v, int y, int w)
 	         (long long)(v->total ? v->cur + 1 : 0), (long long)v->total);
 	draw_blank(y, 0, w, style(S_STATUS));
 	int x = draw_str(y, 0, w, left, style(S_STATUS) | A_BOLD);
-	const char *hint = " Tab o d s r  ?:help q:back ";
+	const char *hint = " Tab o d s r c  ?:help q:back ";
 	int hw = (int)strlen(hint);
 	int room = w - x - (w - x > hw + 10 ? hw : 0);
 	if (t->msg[0])
@@ -239,13 +239,14 @@ static int act(struct tui *t, struct view *v, enum action a)
 	case ACT_END: v->cur = v->total - 1; break;
 	case ACT_NEXT_VIEW: {
 		enum view_id id = (enum view_id)(v - t->views);
-		tui_show(t, id >= V_READER ? V_OBJECTIVES : id + 1);
+		tui_show(t, id >= V_CROSSTAB ? V_OBJECTIVES : id + 1);
 		break;
 	}
 	case ACT_OBJECTIVES: tui_show(t, V_OBJECTIVES); break;
 	case ACT_DOCUMENTS: tui_show(t, V_DOCUMENTS); break;
 	case ACT_SEARCH: tui_show(t, V_SEARCH); break;
 	case ACT_READER: tui_show(t, V_READER); break;
+	case ACT_CROSSTAB: tui_show(t, V_CROSSTAB); break;
 	case ACT_HELP: {
 		struct pl_buf b = PL_BUF_INIT;
 		tui_keys_help(&b);
@@ -328,7 +329,7 @@ static int loop(struct tui *t)
 	}
 }
 
-int tui_main(struct pl_store *s, int readonly)
+int tui_main(struct pl_store *s, int readonly, char *const *lexicons, size_t nlexicons)
 {
 	setlocale(LC_ALL, "");
 	if (!tui_has_terminal()) {
@@ -363,8 +364,10 @@ int tui_main(struct pl_store *s, int readonly)
 	static struct tui t;
 	t.store = s;
 	t.readonly = readonly;
+	t.lexicon_paths = lexicons;
+	t.nlexicon_paths = nlexicons;
 	const struct view_ops *ops[NVIEWS] = { &objectives_ops, &documents_ops, &search_ops,
-	                                       &reader_ops, &text_ops };
+	                                       &reader_ops, &crosstab_ops, &text_ops };
 	for (int i = 0; i < NVIEWS; i++) {
 		t.views[i].ops = ops[i];
 		t.views[i].t = &t;
@@ -383,6 +386,7 @@ int tui_main(struct pl_store *s, int readonly)
 	for (int i = 0; i < NVIEWS; i++)
 		if (t.views[i].ops->close)
 			t.views[i].ops->close(&t.views[i]);
+	coding_release(&t);
 	endwin();
 	delscreen(screen);
 	screen = NULL;

@@ -16,8 +16,9 @@
 #include "plenary/store.h"
 
 /* Runs the interface on an open store; returns the process exit code.
- * Prints its own messages (no terminal, unknown TERM). */
-int tui_main(struct pl_store *s, int readonly);
+ * Prints its own messages (no terminal, unknown TERM). The lexicon files
+ * are what the e key explains tags with. */
+int tui_main(struct pl_store *s, int readonly, char *const *lexicons, size_t nlexicons);
 /* Nonzero when the TUI can run here (stdin and stdout are terminals). */
 int tui_has_terminal(void);
 
@@ -32,7 +33,8 @@ int tui_has_terminal(void);
 	X(ACT_HELP) X(ACT_NEXT_VIEW) X(ACT_OBJECTIVES) X(ACT_DOCUMENTS) \
 	X(ACT_SEARCH) X(ACT_READER) X(ACT_FIND) X(ACT_FIND_NEXT)       \
 	X(ACT_FIND_PREV) X(ACT_TAG_ADD) X(ACT_TAG_REMOVE) X(ACT_MARK)  \
-	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW)
+	X(ACT_EXPORT) X(ACT_EXPLAIN) X(ACT_REDRAW) X(ACT_LEXICON)   \
+	X(ACT_CROSSTAB) X(ACT_LEFT) X(ACT_RIGHT) X(ACT_COUNTS)
 
 enum action {
 #define ACTION_ENUM(a) a,
@@ -80,7 +82,7 @@ struct view {
 	void *priv;
 };
 
-enum view_id { V_OBJECTIVES, V_DOCUMENTS, V_SEARCH, V_READER, V_TEXT, NVIEWS };
+enum view_id { V_OBJECTIVES, V_DOCUMENTS, V_SEARCH, V_READER, V_CROSSTAB, V_TEXT, NVIEWS };
 
 struct tui {
 	struct pl_store *store;
@@ -93,9 +95,16 @@ struct tui {
 	char find[256];
 	int dirty;                /* redraw everything */
 	struct pl_err err;
+	char *const *lexicon_paths;
+	size_t nlexicon_paths;
+	/* Loaded on the first e: building the taggers takes seconds. */
+	struct pl_lexicon **lexicons;
+	struct pl_tagger **taggers;
+	size_t nlexicons;
 };
 
-extern const struct view_ops objectives_ops, documents_ops, search_ops, reader_ops, text_ops;
+extern const struct view_ops objectives_ops, documents_ops, search_ops, reader_ops, crosstab_ops,
+	text_ops;
 
 /* Navigation between views (tui.c). */
 void tui_show(struct tui *t, enum view_id id);
@@ -105,10 +114,16 @@ void tui_message(struct tui *t, int error, const char *fmt, ...)
 void search_set_query(struct view *v, const char *query);
 void reader_open(struct view *v, int64_t doc, int64_t ordinal, const char *highlight);
 void text_open(struct view *v, const char *title, const char *text);
+/* The lexicon whose categories the objectives and crosstab views show
+ * ("" when none), and the switch to the next one (p). */
+const char *objectives_lexicon(struct tui *t);
+void objectives_next_lexicon(struct tui *t);
 
 /* Drawing (draw.c). Colours fall back to attributes on monochrome terminals. */
 enum style { S_NORMAL, S_HEADER, S_STATUS, S_SELECTED, S_ERROR, S_SEARCH_HIT, S_LEX_HIT,
-             S_MARGIN, S_BAR, S_DIM, NSTYLES };
+             S_MARGIN, S_BAR, S_DIM,
+             S_SHADE0, S_SHADE1, S_SHADE2, S_SHADE3, S_SHADE4,   /* cells, by size */
+             NSTYLES };
 void draw_init_styles(void);
 attr_t style(enum style s);
 /* The attribute of the byte at offset `off` of the text being drawn. */
@@ -148,6 +163,21 @@ void coding_tag(struct tui *t, int64_t id, int add);
 void coding_mark(struct tui *t, int64_t id);
 void coding_export(struct tui *t, struct view *v);
 void coding_explain(struct tui *t, int64_t id);
+void coding_release(struct tui *t);
+
+/* A modal list to choose from, filtered by what is typed (picker.c). */
+struct pick_item {
+	char id[64];
+	char title[200];
+};
+struct pick_list {
+	struct pick_item *items;
+	size_t n, cap;
+};
+int pick_add(struct pick_list *l, const char *id, const char *title);
+void pick_release(struct pick_list *l);
+/* The index of the item chosen, or -1 when cancelled (Esc). */
+long tui_pick(struct tui *t, const char *label, const struct pick_list *l);
 
 /* Modal input on the status line: 1 when Enter, 0 when cancelled (tui.c). */
 int tui_prompt(struct tui *t, const char *label, char *buf, size_t size);

@@ -10,8 +10,10 @@
 
 struct text {
 	char *text;
-	size_t *lines;     /* start of each line */
+	size_t *lines;     /* start of each screen line */
 	size_t *lens;
+	size_t cap;
+	int width;         /* what the lines are wrapped to; 0: not yet */
 };
 
 static void text_clear(struct text *x)
@@ -29,24 +31,46 @@ void text_open(struct view *v, const char *title, const char *text)
 	snprintf(v->where, sizeof v->where, "%s", title);
 	snprintf(v->label, sizeof v->label, "%.*s", (int)strcspn(title, ":"), title);
 	v->cur = v->top = v->total = 0;
-	size_t n = 1;
-	for (const char *p = text; *p; p++)
-		n += *p == '\n';
 	x->text = strdup(text);
-	x->lines = calloc(n, sizeof *x->lines);
-	x->lens = calloc(n, sizeof *x->lens);
-	if (!x->text || !x->lines || !x->lens) {
-		text_clear(x);
-		return;
+}
+
+static int add_line(struct view *v, size_t start, size_t len)
+{
+	struct text *x = v->priv;
+	if ((size_t)v->total == x->cap) {
+		size_t cap = x->cap ? x->cap * 2 : 64;
+		size_t *l = realloc(x->lines, cap * sizeof *l);
+		if (l)
+			x->lines = l;
+		size_t *n = realloc(x->lens, cap * sizeof *n);
+		if (n)
+			x->lens = n;
+		if (!l || !n)
+			return -1;
+		x->cap = cap;
 	}
-	for (size_t i = 0, start = 0;; i++) {
-		if (x->text[i] == '\n' || !x->text[i]) {
-			x->lines[v->total] = start;
-			x->lens[v->total++] = i - start;
-			start = i + 1;
-			if (!x->text[i])
-				break;
-		}
+	x->lines[v->total] = start;
+	x->lens[v->total++] = len;
+	return 0;
+}
+
+/* Breaks the text into lines of `width` columns; the top line stays where
+ * it was in the text (a resize does not lose the place). */
+static void wrap(struct view *v, int width)
+{
+	struct text *x = v->priv;
+	size_t at = v->total ? x->lines[v->cur] : 0, len = strlen(x->text), i = 0;
+	v->total = v->cur = 0;
+	x->width = width;
+	for (;;) {
+		size_t next, n = wrap_line(x->text + i, len - i, width, &next);
+		if (add_line(v, i, n))
+			break;
+		if (x->lines[v->total - 1] <= at)
+			v->cur = v->total - 1;
+		if (i + next >= len)
+			break;
+		i += next;
 	}
 }
 
@@ -62,6 +86,10 @@ static void draw(struct view *v, int y, int h, int w)
 {
 	struct text *x = v->priv;
 	v->page = h;
+	if (!x->text)
+		return;
+	if (x->width != w - 1)
+		wrap(v, w - 1);
 	for (int i = 0; i < h && v->cur + i < v->total; i++) {
 		int64_t l = v->cur + i;
 		draw_text(y + i, 1, w - 1, x->text + x->lines[l], x->lens[l], A_NORMAL, NULL, NULL);

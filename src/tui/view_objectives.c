@@ -1,7 +1,8 @@
 /*
- * view_objectives.c - the dashboard: every category with its passages and
- * documents and a bar proportional to the passages. Enter lists the
- * category's passages (the search view with the query tag:ID).
+ * view_objectives.c - the dashboard: the categories of one lexicon (the
+ * objectives; p switches to the guiding principles, or the next lexicon)
+ * with their passages and documents and a bar proportional to the passages.
+ * Enter lists the category's passages (the search view with the query tag:ID).
  */
 #include "tui.h"
 
@@ -17,15 +18,32 @@ struct row {
 	int64_t passages, documents;
 };
 
+#define MAX_LEXICON_IDS 16
+
 struct objectives {
 	struct row *rows;
 	size_t n, cap;
 	int64_t max;
+	char lexicons[MAX_LEXICON_IDS][64];   /* as the categories table orders them */
+	int nlexicons, lexicon;            /* lexicon: the one shown */
 };
+
+/* Notes a lexicon id; 1 when it is the one shown. */
+static int shown_lexicon(struct objectives *o, const char *id)
+{
+	int i = 0;
+	while (i < o->nlexicons && strcmp(o->lexicons[i], id))
+		i++;
+	if (i == o->nlexicons && i < MAX_LEXICON_IDS)
+		snprintf(o->lexicons[o->nlexicons++], sizeof o->lexicons[0], "%s", id);
+	return i == o->lexicon;
+}
 
 static int add_row(void *ctx, const struct pl_category_count *c)
 {
 	struct objectives *o = ctx;
+	if (!shown_lexicon(o, c->lexicon ? c->lexicon : ""))
+		return 0;
 	if (o->n == o->cap) {
 		size_t cap = o->cap ? o->cap * 2 : 32;
 		struct row *r = realloc(o->rows, cap * sizeof *r);
@@ -52,12 +70,22 @@ static int open_view(struct view *v)
 		return pl_err_set(&v->t->err, PL_ENOMEM, "out of memory");
 	o->n = 0;
 	o->max = 0;
+	o->nlexicons = 0;
 	int rc = pl_stats_categories(v->t->store, add_row, o, &v->t->err);
 	v->total = (int64_t)o->n;
 	if (v->cur >= v->total)
 		v->cur = v->total ? v->total - 1 : 0;
-	snprintf(v->where, sizeof v->where, "Objectives: %zu categories", o->n);
+	const char *lx = objectives_lexicon(v->t);
+	snprintf(v->label, sizeof v->label, "%s", o->lexicon ? "Principles" : "Objectives");
+	snprintf(v->where, sizeof v->where, "%s: %zu categories%s%s%s", v->label, o->n,
+	         *lx ? " of lexicon " : "", lx, o->nlexicons > 1 ? "  (p: switch)" : "");
 	return rc;
+}
+
+const char *objectives_lexicon(struct tui *t)
+{
+	struct objectives *o = t->views[V_OBJECTIVES].priv;
+	return o && o->lexicon < o->nlexicons ? o->lexicons[o->lexicon] : "";
 }
 
 static void draw(struct view *v, int y, int h, int w)
@@ -100,10 +128,28 @@ static void draw(struct view *v, int y, int h, int w)
 	}
 }
 
+void objectives_next_lexicon(struct tui *t)
+{
+	struct view *v = &t->views[V_OBJECTIVES];
+	struct objectives *o = v->priv;
+	if (o->nlexicons < 2) {
+		tui_message(t, 1, "only one lexicon has categories here");
+		return;
+	}
+	o->lexicon = (o->lexicon + 1) % o->nlexicons;
+	v->cur = v->top = 0;
+	if (open_view(v))
+		tui_message(t, 1, "%s", t->err.msg);
+}
+
 static unsigned key(struct view *v, int k, enum action a)
 {
 	struct objectives *o = v->priv;
 	(void)k;
+	if (a == ACT_LEXICON) {
+		objectives_next_lexicon(v->t);
+		return KEY_HANDLED;
+	}
 	if (a != ACT_ENTER || !o->n)
 		return KEY_IGNORED;
 	char q[64];

@@ -61,7 +61,8 @@ see tui_unknown_term_exit 'rc=2'
 keys clear Enter
 
 # ---- views -------------------------------------------------------------------
-keys "$PLENARY tui; echo rc=\$?" Enter
+MINI="$PLENARY_TOP/tests/data/mini.lex"
+keys "$PLENARY tui --lexicon '$MINI'; echo rc=\$?" Enter
 see tui_objectives 'Objectives: '
 see tui_objectives_counts 'O20 '
 see tui_status_line 'Objectives  1/'
@@ -72,6 +73,10 @@ keys '?'
 see tui_help 'Keys (Esc or q to close)'
 keys Space
 see tui_help_lists_coding '+       add a category'
+see tui_help_lists_crosstab 'c       crosstab view'
+see tui_help_lists_counts 't       crosstab: count passages or documents'
+see tui_help_lists_columns 'l       crosstab: next column'
+see tui_help_lists_lexicon 'p       objectives, crosstab: the guiding principles'
 keys q
 see tui_help_back 'Documents: 3'
 # Find in a view, and export an objective's passages (nothing is marked yet).
@@ -143,6 +148,12 @@ same tui_export_list_all "$(grep -c '^## ' "$T/list.md")" "$(sql "SELECT passage
 keys e
 see tui_explain 'Explain: passage'
 see tui_explain_rows 'Tag rows:'
+# The lexicon run again: the score against the threshold, as plenary explain says it.
+pl explain --lexicon "$MINI" "$cur" >"$T/explain" 2>&1
+want=$(grep -m 1 'threshold' "$T/explain" | sed 's/^ *//; s/;.*//')
+see tui_explain_threshold "$want"
+check tui_explain_threshold_found test -n "$want"
+see tui_explain_pattern '\bremittances?\b'
 keys q
 see tui_explain_back 'Reader: '
 : "$pid$other"
@@ -214,8 +225,95 @@ keys "TERM=xterm-mono $PLENARY tui; echo rc=\$?" Enter
 see tui_mono_objectives 'Objectives: '
 keys d
 see tui_mono_documents 'Documents: 3'
+keys c
+see tui_mono_crosstab 'Crosstab by'
 keys Q
 see tui_mono_exit 'rc=0'
+
+# ---- the principles toggle and the crosstab, on a database with metadata -------
+# Eleven countries (more columns than 80 columns hold), one value in wide
+# characters, one document without the key; the objectives and the principles.
+XDB="$T/x.db"
+for c in $(ls "$CORPORA"/ungdc/ | sed -n 's/^\([A-Z][A-Z][A-Z]\)_.*/\1/p' | sort -u); do
+	PLENARY_DB="$XDB" pl ingest -q --meta country="$c" "$CORPORA/ungdc/$c"_*.txt >/dev/null 2>&1
+done
+# (three passages: its column comes first)
+printf 'Migrants face trafficking; remittances help.\n\nMigrant trafficking, again.\n\nMigrants, trafficking.\n' >"$T/wide-country.txt"
+printf 'Trafficking of migrants must end.\n' >"$T/no-country.txt"
+PLENARY_DB="$XDB" pl ingest -q --meta country='日本語の国名ですよ' "$T/wide-country.txt" >/dev/null 2>&1
+PLENARY_DB="$XDB" pl ingest -q "$T/no-country.txt" >/dev/null 2>&1
+PLENARY_DB="$XDB" pl tag --lexicon "$MINI" --lexicon "$PLENARY_TOP/lexicons/gcm-principles.lex" >/dev/null 2>&1
+xsql() { sqlite3 "$XDB" "$1"; }
+check tui_x_fixture test "$(xsql "SELECT count(DISTINCT value) FROM document_meta WHERE key = 'country'")" -gt 10
+# cell VALUE CATEGORY WHAT: passages (or documents) of a category with a
+# country, or with none when VALUE is "(none)".
+cell() {
+	xsql "SELECT count(DISTINCT $3) FROM passage_tags t JOIN passages p ON p.id = t.passage_id
+		LEFT JOIN document_meta m ON m.document_id = p.document_id AND m.key = 'country'
+		WHERE t.category_id = '$2' AND
+		CASE WHEN '$1' = '(none)' THEN m.value IS NULL ELSE m.value = '$1' END"
+}
+# shown: the header's current cell as "CATEGORY VALUE COUNT".
+shown() { screen | head -n 1 | sed -n 's/.*: \([A-Z0-9]*\) x \(.*\) = \([0-9]*\)  (column.*/\1 \2 \3/p'; }
+keys clear Enter
+keys "PLENARY_DB='$XDB' $PLENARY tui" Enter
+see tui_x_objectives 'categories of lexicon mini'
+keys p
+see tui_toggle_principles 'Principles: 10 categories of lexicon gcm-principles'
+see tui_toggle_gp_rows 'GP10 '
+check tui_toggle_no_objectives sh -c "! tmux -L '$SOCK' capture-pane -p -t tui | grep -q '^O20 '"
+keys c
+see tui_crosstab 'Crosstab by country, passages'
+see tui_crosstab_principles 'GP10 '
+keys p
+see tui_crosstab_objectives 'O10 '
+see tui_crosstab_status 'Crosstab  1/3'
+# The "all" row: tagged passages, as the passage_tags view counts them.
+all=$(xsql "SELECT count(DISTINCT t.passage_id) FROM passage_tags t JOIN categories c ON c.id = t.category_id WHERE c.lexicon_id = 'mini'")
+check tui_crosstab_total sh -c "tmux -L '$SOCK' capture-pane -p -t tui | grep -Eq '^all +$all '"
+keys / C-u; type_text 'O10'; keys Enter l
+wait_for ' x ' >/dev/null
+set -- $(shown)
+same tui_crosstab_cell "$1 $3" "O10 $(cell "$2" O10 t.passage_id)"
+# Across the columns: the first ones scroll out of sight.
+first=$2
+keys l l l l l l l l l l l
+see tui_crosstab_scrolled '(column 13/'
+check tui_crosstab_scrolled_marker sh -c "tmux -L '$SOCK' capture-pane -p -t tui | sed -n 2p | grep -q ' < '"
+set -- $(shown)
+check tui_crosstab_first_gone sh -c "! tmux -L '$SOCK' capture-pane -p -t tui | sed -n 2p | grep -qw '$first'"
+same tui_crosstab_cell_scrolled "$1 $3" "O10 $(cell "$2" O10 t.passage_id)"
+keys t
+see tui_crosstab_documents 'Crosstab by country, documents'
+set -- $(shown)
+same tui_crosstab_cell_documents "$1 $3" "O10 $(cell "$2" O10 p.document_id)"
+keys t
+# Enter: the cell's passages in the search view, as many as the cell says.
+keys h h h h h h h h h h h h h h
+wait_for '(column 1/' >/dev/null
+set -- $(shown)
+# The wide value's header is cut whole characters at a time, and lines fit.
+screen >"$T/screen"
+check tui_crosstab_wide_header grep -q "日本…" "$T/screen"
+check tui_crosstab_fits python3 "$T/width.py" "$T/screen"
+keys Enter
+see tui_crosstab_enter "results for tag:O10 country:\"$2\""
+see tui_crosstab_enter_count "Search: $3 results"
+keys q
+see tui_crosstab_back 'Crosstab by country'
+# Another key from the picker.
+keys c
+see tui_crosstab_picker 'Cross the categories by'
+type_text 'language'
+keys Enter
+see tui_crosstab_language 'Crosstab by language'
+tm resize-window -t tui -x 20 -y 6
+see tui_crosstab_too_small 'terminal too small'
+tm resize-window -t tui -x 80 -y 24
+see tui_crosstab_resize_back 'Crosstab by language'
+see tui_crosstab_resize_status 'Tab o d s r c'
+keys Q
+see tui_crosstab_quit 'PROMPT$'
 
 # ---- a long passage scrolls by lines; 100,000 passages scroll at once ----------
 python3 -c "
