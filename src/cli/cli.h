@@ -41,6 +41,9 @@ struct command {
 
 extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats, cmd_tag,
 	cmd_classify, cmd_explain, cmd_lexicon, cmd_tui;
+extern const struct command cmd_export;
+
+#define PLENARY_VERSION "0.1.0"
 
 struct pl_lexicon;
 struct lexicons {

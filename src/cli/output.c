@@ -164,35 +164,10 @@ void out_tsv(struct pl_buf *b, const char *s)
 
 void out_json(struct pl_buf *b, const char *s)
 {
-	if (!s) {
+	if (s)
+		pl_text_json(b, s, "**");
+	else
 		pl_buf_adds(b, "null");
-		return;
-	}
-	pl_buf_addc(b, '"');
-	size_t n = strlen(s);
-	for (size_t i = 0; i < n;) {
-		unsigned char c = (unsigned char)s[i];
-		uint32_t cp;
-		size_t k = pl_utf8_decode(s + i, n - i, &cp);
-		if (c == PL_HL_START || c == PL_HL_END)
-			pl_buf_adds(b, "**");
-		else if (c == '"' || c == '\\')
-			pl_buf_addf(b, "\\%c", c);
-		else if (c == '\n')
-			pl_buf_adds(b, "\\n");
-		else if (c == '\t')
-			pl_buf_adds(b, "\\t");
-		else if (c < 0x20 || c == 0x7f)
-			pl_buf_addf(b, "\\u%04x", c);
-		else if (k == 0)
-			pl_buf_adds(b, "\\ufffd");   /* never emit invalid UTF-8 */
-		else if (cp == 0x2028 || cp == 0x2029)
-			pl_buf_addf(b, "\\u%04x", (unsigned)cp);
-		else
-			pl_buf_add(b, s + i, k);
-		i += k ? k : 1;
-	}
-	pl_buf_addc(b, '"');
 }
 
 int out_flush(struct pl_buf *b)
