@@ -184,3 +184,79 @@ int out_finish(const char *cmd)
 		return fail(cmd, EXIT_RUNTIME, "cannot write the output: %s", strerror(errno));
 	return EXIT_OK;
 }
+
+const char *out_thousands(int64_t v, char out[32])
+{
+	char digits[24];
+	int n = snprintf(digits, sizeof digits, "%lld", (long long)(v < 0 ? -v : v));
+	int o = 0;
+	if (v < 0)
+		out[o++] = '-';
+	for (int i = 0; i < n; i++) {
+		out[o++] = digits[i];
+		if ((n - i - 1) % 3 == 0 && i != n - 1)
+			out[o++] = ',';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+void out_bar(struct pl_buf *b, double v, double max, int width)
+{
+	static const char *const eighths[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
+	if (max <= 0 || v <= 0)
+		return;
+	int n = (int)(v / max * width * 8 + 0.5);
+	if (n < 1)
+		n = 1;   /* something is not nothing */
+	for (int i = 0; i < n / 8; i++)
+		pl_buf_adds(b, "█");
+	pl_buf_adds(b, eighths[n % 8]);
+}
+
+/* Byte offset after the first `chars` characters of s. */
+static size_t chars_prefix(const char *s, size_t chars)
+{
+	size_t i = 0;
+	for (; s[i] && chars; chars--)
+		for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+			;
+	return i;
+}
+
+static size_t count_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int tty)
+{
+	struct pl_buf v = PL_BUF_INIT;
+	out_human(&v, s, tty);
+	const char *t = pl_buf_str(&v);
+	size_t n = count_chars(t);
+	if (n > width && width > 0) {
+		struct pl_buf cut = PL_BUF_INIT;
+		if (flags & OUT_CELL_TAIL) {
+			pl_buf_adds(&cut, "…");
+			pl_buf_adds(&cut, t + chars_prefix(t, n - width + 1));
+		} else {
+			pl_buf_add(&cut, t, chars_prefix(t, width - 1));
+			pl_buf_adds(&cut, "…");
+		}
+		pl_buf_release(&v);
+		v = cut;
+		n = width;
+	}
+	if (flags & OUT_CELL_RIGHT)
+		for (; n < width; n++)
+			pl_buf_addc(b, ' ');
+	pl_buf_adds(b, pl_buf_str(&v));
+	if (!(flags & OUT_CELL_RIGHT))
+		for (; n < width; n++)
+			pl_buf_addc(b, ' ');
+	pl_buf_release(&v);
+}
