@@ -27,7 +27,7 @@ static void on_signal(int sig)
 static const char usage[] =
 	"usage: plenary [--db PATH] export [--format md|html|csv|jsonl] [--tag ID]...\n"
 	"                [--query Q] [--meta KEY=VALUE]... [--excerpts] [--per-category N]\n"
-	"                [--wide] [-o FILE]\n\n"
+	"                [--by KEY] [--wide] [-o FILE]\n\n"
 	"Writes a report (Markdown or a self-contained HTML file) or data (CSV, JSON\n"
 	"Lines) of the tagged passages. Reports state the tagging runs and the\n"
 	"selection, then per category its counts and excerpts with their citations.\n\n"
@@ -38,6 +38,8 @@ static const char usage[] =
 	"  --excerpts           only the passages marked as excerpts (TUI key m)\n"
 	"  --per-category N     N representative excerpts per category: strongest\n"
 	"                       evidence first, one per document and speaker first\n"
+	"  --by KEY             md, html: a crosstab of the categories by a metadata\n"
+	"                       key (as for stats --by), as a table and a heat map\n"
 	"  --wide               csv: one row per passage, a 0/1 column per category\n"
 	"                       (default: one row per passage and category)\n"
 	"  -o, --output FILE    write FILE (replaced only once complete); default stdout\n\n"
@@ -94,6 +96,7 @@ static int run_export(struct cli *c, int argc, char **argv)
 		{ "per-category", required_argument, NULL, 'n' },
 		{ "wide", no_argument, NULL, 'w' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "by", required_argument, NULL, 'b' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct pl_kv meta[MAX_FILTERS];
@@ -134,6 +137,9 @@ static int run_export(struct cli *c, int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
+		case 'b':
+			o.by = optarg;
+			break;
 		default:
 			return usage_error("export", "unknown option '%s'", argv[optind - 1]);
 		}
@@ -142,6 +148,8 @@ static int run_export(struct cli *c, int argc, char **argv)
 		return usage_error("export", "unexpected argument '%s'", argv[optind]);
 	if (o.wide && o.format != PL_EXPORT_CSV)
 		return usage_error("export", "--wide is for --format csv");
+	if (o.by && (o.format == PL_EXPORT_CSV || o.format == PL_EXPORT_JSONL))
+		return usage_error("export", "--by is for the md and html reports");
 	if (output && !*output)
 		return usage_error("export", "-o wants a file name");
 	int rc = cli_open(c);

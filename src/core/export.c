@@ -59,7 +59,7 @@ int pl_csv_cell(struct pl_buf *b, const char *s)
 static int visible(struct pl_buf *tmp, const char *s)
 {
 	pl_buf_clear(tmp);
-	return pl_text_escape(tmp, s, strlen(s), PL_ESC_TAB);
+	return pl_text_escape(tmp, s, strlen(s), 0);
 }
 
 int pl_html_escape(struct pl_buf *b, const char *s)
@@ -682,9 +682,59 @@ static int report_head(struct export *x, const struct report_ops *ops)
 	return rc;
 }
 
+void ex_crosstab_note(struct export *x, const struct pl_crosstab *ct, size_t ncols,
+                      struct pl_buf *out)
+{
+	const struct pl_export_opts *o = x->o;
+	pl_buf_adds(out, "Passages (and documents) per category and value of ");
+	pl_buf_adds(out, o->by);
+	pl_buf_adds(out, "; (none): passages without it.");
+	if ((o->query && *o->query) || o->nmeta || o->excerpts || o->nids)
+		pl_buf_adds(out, " Counted over every passage in the database, not only the selection.");
+	if (ncols < ct->ncols)
+		pl_buf_addf(out, " %zu more values are left out: plenary stats --by lists them all.",
+		            ct->ncols - ncols);
+}
+
+/* The columns shown: the values with most passages, then (none). */
+static size_t crosstab_cols(const struct pl_crosstab *ct, size_t *cols)
+{
+	size_t n = 0;
+	for (size_t c = 0; c < ct->ncols; c++)
+		if (ct->col_values[c] ? n < EX_CROSSTAB_COLS : 1)
+			cols[n++] = c;
+	return n;
+}
+
+static int report_crosstab(struct export *x, const struct report_ops *ops)
+{
+	struct pl_crosstab ct;
+	int rc = pl_crosstab(x->s, x->o->by, NULL, &ct, x->err);
+	if (rc)
+		return rc;
+	size_t *cols = malloc((ct.ncols + 1) * sizeof *cols);
+	size_t *rows = malloc((x->ncats + 1) * sizeof *rows);
+	if (!cols || !rows)
+		rc = pl_err_set(x->err, PL_ENOMEM, "out of memory");
+	for (size_t i = 0; !rc && i < x->ncats; i++) {
+		rows[i] = (size_t)-1;
+		for (size_t r = 0; r < ct.nrows; r++)
+			if (!strcmp(ct.row_ids[r], x->cats[i].id))
+				rows[i] = r;
+	}
+	if (!rc)
+		rc = ops->crosstab(x, &ct, cols, crosstab_cols(&ct, cols), rows);
+	free(cols);
+	free(rows);
+	pl_crosstab_release(&ct);
+	return rc;
+}
+
 static int report(struct export *x, const struct report_ops *ops)
 {
 	int rc = report_head(x, ops);
+	if (!rc && x->o->by)
+		rc = report_crosstab(x, ops);
 	for (size_t i = 0; !rc && i < x->ncats; i++)
 		if (x->cats[i].shown)
 			rc = report_category(x, ops, &x->cats[i]);
@@ -754,6 +804,47 @@ static int md_summary(struct export *x)
 	return PL_OK;
 }
 
+static int md_crosstab(struct export *x, const struct pl_crosstab *ct, const size_t *cols,
+                       size_t ncols, const size_t *rows)
+{
+	struct pl_buf note = PL_BUF_INIT;
+	ex_crosstab_note(x, ct, ncols, &note);
+	pl_buf_adds(&x->b, "## Categories by ");
+	md(x, x->o->by);
+	pl_buf_adds(&x->b, "\n\n");
+	md(x, pl_buf_str(&note));
+	pl_buf_adds(&x->b, "\n\n| Category |");
+	for (size_t j = 0; j < ncols; j++) {
+		pl_buf_addc(&x->b, ' ');
+		md(x, ct->col_values[cols[j]] ? ct->col_values[cols[j]] : "(none)");
+		pl_buf_adds(&x->b, " |");
+	}
+	pl_buf_adds(&x->b, " All |\n|---|");
+	for (size_t j = 0; j <= ncols; j++)
+		pl_buf_adds(&x->b, "--:|");
+	for (size_t i = 0; i < x->ncats; i++) {
+		size_t r = rows[i];
+		if (r == (size_t)-1)
+			continue;
+		pl_buf_adds(&x->b, "\n| ");
+		md(x, x->cats[i].id);
+		pl_buf_adds(&x->b, " |");
+		for (size_t j = 0; j < ncols; j++)
+			pl_buf_addf(&x->b, " %lld (%lld) |", (long long)ct->passages[r * ct->ncols + cols[j]],
+			            (long long)ct->documents[r * ct->ncols + cols[j]]);
+		pl_buf_addf(&x->b, " %lld (%lld) |", (long long)ct->row_passages[r],
+		            (long long)ct->row_documents[r]);
+	}
+	pl_buf_adds(&x->b, "\n| All categories |");
+	for (size_t j = 0; j < ncols; j++)
+		pl_buf_addf(&x->b, " %lld (%lld) |", (long long)ct->col_passages[cols[j]],
+		            (long long)ct->col_documents[cols[j]]);
+	pl_buf_addf(&x->b, " %lld (%lld) |\n\n", (long long)ct->total_passages,
+	            (long long)ct->total_documents);
+	pl_buf_release(&note);
+	return PL_OK;
+}
+
 static int md_category(struct export *x, const struct ex_category *c)
 {
 	pl_buf_adds(&x->b, "## ");
@@ -807,7 +898,7 @@ static int md_end(struct export *x)
 }
 
 static const struct report_ops md_ops = {
-	md_begin, md_run, md_summary, md_category, md_passage, md_end,
+	md_begin, md_run, md_summary, md_crosstab, md_category, md_passage, md_end,
 };
 
 /* The TUI's list: the passages in the order given. */

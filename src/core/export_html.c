@@ -118,6 +118,113 @@ static int html_summary(struct export *x)
 	return PL_OK;
 }
 
+static const char *col_name(const struct pl_crosstab *ct, size_t c)
+{
+	return ct->col_values[c] ? ct->col_values[c] : "(none)";
+}
+
+/* A heat map: one row per category, one column per value, darker for more
+ * passages; each cell's title says its counts. */
+static void heat_map(struct export *x, const struct pl_crosstab *ct, const size_t *cols,
+                     size_t ncols, const size_t *rows)
+{
+	enum { LABEL = 70, TOP = 110, CELL_H = 20 };
+	int cw = ncols ? (int)(880 / ncols) : 48;
+	cw = cw > 48 ? 48 : cw < 14 ? 14 : cw;
+	int64_t max = 1;
+	size_t nrows = 0;
+	for (size_t i = 0; i < x->ncats; i++) {
+		if (rows[i] == (size_t)-1)
+			continue;
+		nrows++;
+		for (size_t j = 0; j < ncols; j++)
+			if (ct->passages[rows[i] * ct->ncols + cols[j]] > max)
+				max = ct->passages[rows[i] * ct->ncols + cols[j]];
+	}
+	size_t width = LABEL + ncols * (size_t)cw + 10, height = TOP + nrows * CELL_H + 5;
+	pl_buf_addf(&x->b, "<svg role=\"img\" aria-label=\"categories by value\" width=\"%zu\""
+	            " height=\"%zu\" viewBox=\"0 0 %zu %zu\">\n", width, height, width, height);
+	for (size_t j = 0; j < ncols; j++) {
+		pl_buf_addf(&x->b, "<text transform=\"translate(%zu %d) rotate(-60)\">",
+		            LABEL + j * (size_t)cw + (size_t)cw / 2 + 4, TOP - 6);
+		esc(x, col_name(ct, cols[j]));
+		pl_buf_adds(&x->b, "</text>\n");
+	}
+	size_t y = TOP;
+	for (size_t i = 0; i < x->ncats; i++) {
+		size_t r = rows[i];
+		if (r == (size_t)-1)
+			continue;
+		pl_buf_addf(&x->b, "<text x=\"0\" y=\"%zu\">", y + 14);
+		esc(x, x->cats[i].id);
+		pl_buf_adds(&x->b, "</text>\n");
+		for (size_t j = 0; j < ncols; j++) {
+			int64_t v = ct->passages[r * ct->ncols + cols[j]];
+			double t = (double)v / (double)max;
+			pl_buf_addf(&x->b, "<rect x=\"%zu\" y=\"%zu\" width=\"%d\" height=\"%d\""
+			            " fill=\"rgb(%d,%d,%d)\" stroke=\"#fff\"><title>",
+			            LABEL + j * (size_t)cw, y, cw, CELL_H, (int)(245 - t * 186),
+			            (int)(247 - t * 137), (int)(250 - t * 85));
+			esc(x, x->cats[i].id);
+			pl_buf_adds(&x->b, " × ");
+			esc(x, col_name(ct, cols[j]));
+			pl_buf_addf(&x->b, ": %lld passages, %lld documents</title></rect>\n", (long long)v,
+			            (long long)ct->documents[r * ct->ncols + cols[j]]);
+			if (v && cw >= 24)
+				pl_buf_addf(&x->b, "<text x=\"%zu\" y=\"%zu\" text-anchor=\"middle\"%s>%lld"
+				            "</text>\n", LABEL + j * (size_t)cw + (size_t)cw / 2, y + 14,
+				            t > 0.5 ? " style=\"fill:#fff\"" : "", (long long)v);
+		}
+		y += CELL_H;
+	}
+	pl_buf_adds(&x->b, "</svg>\n");
+}
+
+static void cell(struct export *x, int64_t passages, int64_t documents)
+{
+	pl_buf_addf(&x->b, "<td class=\"n\">%lld (%lld)</td>", (long long)passages,
+	            (long long)documents);
+}
+
+static int html_crosstab(struct export *x, const struct pl_crosstab *ct, const size_t *cols,
+                         size_t ncols, const size_t *rows)
+{
+	struct pl_buf note = PL_BUF_INIT;
+	ex_crosstab_note(x, ct, ncols, &note);
+	pl_buf_adds(&x->b, "<h2 id=\"crosstab\">Categories by ");
+	esc(x, x->o->by);
+	pl_buf_adds(&x->b, "</h2>\n<p>");
+	esc(x, pl_buf_str(&note));
+	pl_buf_adds(&x->b, "</p>\n");
+	heat_map(x, ct, cols, ncols, rows);
+	pl_buf_adds(&x->b, "<table>\n<thead><tr><th>Category</th>");
+	for (size_t j = 0; j < ncols; j++) {
+		pl_buf_adds(&x->b, "<th>");
+		esc(x, col_name(ct, cols[j]));
+		pl_buf_adds(&x->b, "</th>");
+	}
+	pl_buf_adds(&x->b, "<th>All</th></tr></thead>\n<tbody>\n");
+	for (size_t i = 0; i < x->ncats; i++) {
+		size_t r = rows[i];
+		if (r == (size_t)-1)
+			continue;
+		pl_buf_adds(&x->b, "<tr><td>");
+		esc(x, x->cats[i].id);
+		pl_buf_adds(&x->b, "</td>");
+		for (size_t j = 0; j < ncols; j++)
+			cell(x, ct->passages[r * ct->ncols + cols[j]], ct->documents[r * ct->ncols + cols[j]]);
+		cell(x, ct->row_passages[r], ct->row_documents[r]);
+		pl_buf_adds(&x->b, "</tr>\n");
+	}
+	pl_buf_adds(&x->b, "<tr><th>All categories</th>");
+	for (size_t j = 0; j < ncols; j++)
+		cell(x, ct->col_passages[cols[j]], ct->col_documents[cols[j]]);
+	cell(x, ct->total_passages, ct->total_documents);
+	pl_buf_adds(&x->b, "</tr>\n</tbody>\n</table>\n");
+	pl_buf_release(&note);
+	return PL_OK;
+}
+
 static int html_category(struct export *x, const struct ex_category *c)
 {
 	pl_buf_adds(&x->b, "<h2>");
@@ -169,5 +276,5 @@ static int html_end(struct export *x)
 }
 
 const struct report_ops ex_html_ops = {
-	html_begin, html_run, html_summary, html_category, html_passage, html_end,
+	html_begin, html_run, html_summary, html_crosstab, html_category, html_passage, html_end,
 };

@@ -10,6 +10,10 @@
 #define PLENARY_EXPORT_IMPL_H
 
 #include "plenary/export.h"
+#include "plenary/synthesis.h"
+
+/* The crosstab shows at most this many values of the key (and "none"). */
+#define EX_CROSSTAB_COLS 20
 
 struct ex_category {
 	char *id, *title;
@@ -53,6 +57,10 @@ struct report_ops {
 	int (*begin)(struct export *x);
 	int (*run)(struct export *x, const struct ex_run *r);   /* each tagging run */
 	int (*summary)(struct export *x);                        /* x->cats */
+	/* --by: cols are the columns of ct shown (EX_CROSSTAB_COLS at most),
+	 * rows[i] the row of x->cats[i] in ct */
+	int (*crosstab)(struct export *x, const struct pl_crosstab *ct, const size_t *cols,
+	                size_t ncols, const size_t *rows);
 	int (*category)(struct export *x, const struct ex_category *c);
 	int (*passage)(struct export *x, const struct ex_category *c, const struct ex_passage *p);
 	int (*end)(struct export *x);
@@ -62,6 +70,11 @@ extern const struct report_ops ex_html_ops;
 
 /* The selection as one line of text ("categories O1, O20; query ..."). */
 void ex_selection(struct export *x, struct pl_buf *out);
+
+/* The note under a crosstab: what it counts, and whether it follows the
+ * selection (it counts every passage when a query or filter narrows it). */
+void ex_crosstab_note(struct export *x, const struct pl_crosstab *ct, size_t ncols,
+                      struct pl_buf *out);
 
 /* Calls fn with each metadata key and value of a passage (the passage's
  * own, then its document's), by key. */
