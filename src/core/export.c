@@ -559,21 +559,32 @@ static const char meta_sql[] =
 	" SELECT key, value FROM document_meta WHERE document_id = ?2"
 	" AND key NOT IN (SELECT key FROM passage_meta WHERE passage_id = ?1) ORDER BY 1";
 
-/* Calls fn for each selected passage, by document and ordinal. */
-static int each_passage(struct export *x, int (*fn)(struct export *x, const struct ex_passage *p))
+typedef int (*passage_fn)(struct export *x, const struct ex_category *c,
+                          const struct ex_passage *p);
+
+/* Calls fn(x, c, passage) for each row (passage_id, score, hits) of sql,
+ * whose ?1 is c's id, and writes the output out as it grows. */
+static int each_passage(struct export *x, const char *sql, const struct ex_category *c,
+                        passage_fn fn)
 {
 	sqlite3_stmt *st;
-	int rc = pl_store_prepare(x->s, "SELECT s.passage_id FROM export_sel s JOIN passages p"
-	                          " ON p.id = s.passage_id ORDER BY p.document_id, p.ordinal", &st,
-	                          x->err);
-	int step = SQLITE_DONE;
-	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+	int rc = pl_store_prepare(x->s, sql, &st, x->err);
+	if (rc)
+		return rc;
+	if (c)
+		sqlite3_bind_text(st, 1, c->id, -1, SQLITE_STATIC);
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ex_passage p;
 		rc = fetch_passage(x, sqlite3_column_int64(st, 0), &p);
+		p.score = sqlite3_column_double(st, 1);
+		p.hits = sqlite3_column_int64(st, 2);
 		if (!rc)
-			rc = fn(x, &p);
+			rc = fn(x, c, &p);
 		if (!rc)
 			rc = write_out(x, 0);
+		if (rc)
+			break;
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = pl_store_error(x->s, step, "cannot read the passages", x->err);
@@ -582,6 +593,13 @@ static int each_passage(struct export *x, int (*fn)(struct export *x, const stru
 }
 
 /* ---- reports (Markdown here, HTML in export_html.c) --------------------------- */
+
+void ex_counts(struct export *x, const struct ex_category *c)
+{
+	pl_buf_addf(&x->b, "%lld passages in %lld documents, %lld speakers; %lld shown.",
+	            (long long)c->passages, (long long)c->documents, (long long)c->speakers,
+	            (long long)c->shown);
+}
 
 void ex_selection(struct export *x, struct pl_buf *out)
 {
@@ -641,34 +659,6 @@ static const char runs_sql[] =
 	"SELECT id, lexicon_id, coalesce(lexicon_version, ''), lexicon_hash, lexicon_path,"
 	" started_at, coalesce(finished_at, '') FROM tag_runs WHERE id IN (SELECT t.run_id"
 	" FROM tags t JOIN export_sel s USING(passage_id) WHERE t.source = 'lexicon') ORDER BY id";
-
-static int report_category(struct export *x, const struct report_ops *ops,
-                           const struct ex_category *c)
-{
-	sqlite3_stmt *st;
-	int rc = ops->category(x, c);
-	if (!rc)
-		rc = pl_store_prepare(x->s, "SELECT passage_id, score, hits FROM export_pick"
-		                      " WHERE category_id = ?1 ORDER BY rank", &st, x->err);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_STATIC);
-	int step = SQLITE_DONE;
-	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		struct ex_passage p;
-		rc = fetch_passage(x, sqlite3_column_int64(st, 0), &p);
-		p.score = sqlite3_column_double(st, 1);
-		p.hits = sqlite3_column_int64(st, 2);
-		if (!rc)
-			rc = ops->passage(x, c, &p);
-		if (!rc)
-			rc = write_out(x, 0);
-	}
-	if (!rc && step != SQLITE_DONE)
-		rc = pl_store_error(x->s, step, "cannot read the excerpts", x->err);
-	sqlite3_finalize(st);
-	return rc;
-}
 
 /* The header: date, database, selection, tagging runs, then the summary. */
 static int report_head(struct export *x, const struct report_ops *ops)
@@ -735,9 +725,14 @@ static int report(struct export *x, const struct report_ops *ops)
 	int rc = report_head(x, ops);
 	if (!rc && x->o->by)
 		rc = report_crosstab(x, ops);
-	for (size_t i = 0; !rc && i < x->ncats; i++)
-		if (x->cats[i].shown)
-			rc = report_category(x, ops, &x->cats[i]);
+	for (size_t i = 0; !rc && i < x->ncats; i++) {
+		if (!x->cats[i].shown)
+			continue;
+		rc = ops->category(x, &x->cats[i]);
+		if (!rc)
+			rc = each_passage(x, "SELECT passage_id, score, hits FROM export_pick"
+			                  " WHERE category_id = ?1 ORDER BY rank", &x->cats[i], ops->passage);
+	}
 	if (!rc)
 		rc = ops->end(x);
 	return rc;
@@ -851,9 +846,9 @@ static int md_category(struct export *x, const struct ex_category *c)
 	md(x, c->id);
 	pl_buf_adds(&x->b, ": ");
 	md(x, c->title);
-	pl_buf_addf(&x->b, "\n\n%lld passages in %lld documents, %lld speakers; %lld shown.\n\n",
-	            (long long)c->passages, (long long)c->documents, (long long)c->speakers,
-	            (long long)c->shown);
+	pl_buf_adds(&x->b, "\n\n");
+	ex_counts(x, c);
+	pl_buf_adds(&x->b, "\n\n");
 	return PL_OK;
 }
 
@@ -1034,8 +1029,9 @@ static void csv_row(struct export *x, const struct ex_passage *p, sqlite3_stmt *
 	pl_buf_adds(b, "\r\n");
 }
 
-static int csv_passage(struct export *x, const struct ex_passage *p)
+static int csv_passage(struct export *x, const struct ex_category *c, const struct ex_passage *p)
 {
+	(void)c;
 	struct rows *r = x->writer;
 	char *wide = calloc(x->ncats + 1, 1);
 	int rc = wide ? ex_each_meta(x, p, csv_value) : pl_err_set(x->err, PL_ENOMEM, "out of memory");
@@ -1121,8 +1117,9 @@ static int json_span(struct export *x, sqlite3_stmt *st, void *ctx)
 	return PL_OK;
 }
 
-static int json_passage(struct export *x, const struct ex_passage *p)
+static int json_passage(struct export *x, const struct ex_category *c, const struct ex_passage *p)
 {
+	(void)c;
 	struct rows *r = x->writer;
 	struct pl_buf *b = &x->b;
 	pl_buf_addf(b, "{\"passage_id\":%lld,\"document\":{\"id\":%lld,\"path\":", (long long)p->id,
@@ -1171,7 +1168,9 @@ static int rows(struct export *x)
 	if (!rc && csv)
 		csv_header(x, &r);
 	if (!rc)
-		rc = each_passage(x, csv ? csv_passage : json_passage);
+		rc = each_passage(x, "SELECT s.passage_id, 0, 0 FROM export_sel s JOIN passages p"
+		                  " ON p.id = s.passage_id ORDER BY p.document_id, p.ordinal", NULL,
+		                  csv ? csv_passage : json_passage);
 	x->writer = NULL;
 	sqlite3_finalize(r.tags);
 	sqlite3_finalize(r.spans);

@@ -4,6 +4,7 @@
  */
 #include "export_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char style[] =
@@ -123,6 +124,21 @@ static const char *col_name(const struct pl_crosstab *ct, size_t c)
 	return ct->col_values[c] ? ct->col_values[c] : "(none)";
 }
 
+/* A column label that fits above the heat map: 16 characters at most, the
+ * table under it has the whole value. */
+static void label(struct export *x, const char *s)
+{
+	size_t i = 0;
+	for (int chars = 0; s[i] && chars < 16; chars++)
+		for (i++; ((unsigned char)s[i] & 0xc0) == 0x80; i++)
+			;   /* past the character's continuation bytes */
+	char *cut = strndup(s, i);
+	esc(x, cut ? cut : "");
+	if (s[i])
+		pl_buf_adds(&x->b, "…");
+	free(cut);
+}
+
 /* A heat map: one row per category, one column per value, darker for more
  * passages; each cell's title says its counts. */
 static void heat_map(struct export *x, const struct pl_crosstab *ct, const size_t *cols,
@@ -147,7 +163,7 @@ static void heat_map(struct export *x, const struct pl_crosstab *ct, const size_
 	for (size_t j = 0; j < ncols; j++) {
 		pl_buf_addf(&x->b, "<text transform=\"translate(%zu %d) rotate(-60)\">",
 		            LABEL + j * (size_t)cw + (size_t)cw / 2 + 4, TOP - 6);
-		esc(x, col_name(ct, cols[j]));
+		label(x, col_name(ct, cols[j]));
 		pl_buf_adds(&x->b, "</text>\n");
 	}
 	size_t y = TOP;
@@ -231,9 +247,9 @@ static int html_category(struct export *x, const struct ex_category *c)
 	esc(x, c->id);
 	pl_buf_adds(&x->b, ": ");
 	esc(x, c->title);
-	pl_buf_addf(&x->b, "</h2>\n<p>%lld passages in %lld documents, %lld speakers; %lld shown.</p>\n",
-	            (long long)c->passages, (long long)c->documents, (long long)c->speakers,
-	            (long long)c->shown);
+	pl_buf_adds(&x->b, "</h2>\n<p>");
+	ex_counts(x, c);
+	pl_buf_adds(&x->b, "</p>\n");
 	return PL_OK;
 }
 

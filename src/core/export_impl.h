@@ -68,6 +68,9 @@ struct report_ops {
 
 extern const struct report_ops ex_html_ops;
 
+/* Appends "N passages in N documents, N speakers; N shown." */
+void ex_counts(struct export *x, const struct ex_category *c);
+
 /* The selection as one line of text ("categories O1, O20; query ..."). */
 void ex_selection(struct export *x, struct pl_buf *out);
 
