@@ -1034,8 +1034,10 @@ static int csv_passage(struct export *x, const struct ex_category *c, const stru
 	(void)c;
 	struct rows *r = x->writer;
 	char *wide = calloc(x->ncats + 1, 1);
-	int rc = wide ? ex_each_meta(x, p, csv_value) : pl_err_set(x->err, PL_ENOMEM, "out of memory");
+	if (!wide)
+		return pl_err_set(x->err, PL_ENOMEM, "out of memory");
 	memset(wide, '0', x->ncats);
+	int rc = ex_each_meta(x, p, csv_value);
 	sqlite3_bind_int64(r->tags, 1, p->id);
 	int step, rows = 0;
 	while (!rc && (step = sqlite3_step(r->tags)) == SQLITE_ROW) {
