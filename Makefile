@@ -9,6 +9,7 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Iinclude \
              $(PKG_CFLAGS)
 ALL_LDLIBS = $(PKG_LIBS) -lstemmer -lpthread $(LDLIBS)
+ALL_LDLIBS += -lm
 
 BUILD   ?= build
 BIN     ?= plenary

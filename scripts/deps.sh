@@ -4,6 +4,10 @@
 set -u
 PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev libhyperscan-dev
       sqlite3 tmux python3 ripgrep"
+# Optional: tests that need these skip without them; PLENARY_DEPS_OPTIONAL=1 installs
+# them too (chromium: tests/e2e/export.sh renders the HTML export headless).
+OPTIONAL="chromium"
+[ "${PLENARY_DEPS_OPTIONAL:-0}" = 1 ] && PKGS="$PKGS $OPTIONAL"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"

@@ -2,7 +2,7 @@
  * browse.h - what a browsing front end (the TUI) reads and writes besides
  * search: documents with their metadata, a document's passages by ordinal,
  * a category's passages, the lexicon hits stored for a passage, the
- * analyst's excerpts, and a Markdown export of a list of passages.
+ * analyst's excerpts (export.h writes them out).
  *
  * Contract: every list is read a window at a time (offset, limit), so a
  * front end never loads a whole database. Strings handed to callbacks live
@@ -13,7 +13,6 @@
 #define PLENARY_BROWSE_H
 
 #include <stdint.h>
-#include <stdio.h>
 
 #include "plenary/error.h"
 #include "plenary/store.h"
@@ -73,11 +72,5 @@ int pl_excerpt_set(struct pl_store *s, int64_t passage, int on, struct pl_err *e
 int pl_excerpt_count(struct pl_store *s, int64_t *n, struct pl_err *err);
 /* The marked passages, by document then ordinal. */
 int pl_excerpt_list(struct pl_store *s, pl_passage_fn fn, void *ctx, struct pl_err *err);
-
-/* Writes the passages (in the order given) as Markdown: a heading per
- * passage naming the document and its ordinal, its tags, and the text as
- * a block quote. Text is written as stored (exports keep the data). */
-int pl_export_markdown(struct pl_store *s, const int64_t *ids, size_t n, FILE *f,
-                       struct pl_err *err);
 
 #endif

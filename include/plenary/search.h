@@ -34,6 +34,7 @@ struct pl_search_opts {
 	size_t ntags;
 	const char *speaker;          /* another speaker filter, or NULL */
 	int snippet_words;            /* 0: 24 */
+	int no_snippet;               /* hits carry no snippet (NULL): faster */
 };
 
 struct pl_hit {

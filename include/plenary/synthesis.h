@@ -37,4 +37,43 @@ void pl_crosstab_release(struct pl_crosstab *x);
 /* The number of distinct values (the NULL column aside) that raised row r. */
 int64_t pl_crosstab_row_values(const struct pl_crosstab *x, size_t r);
 
+/* Two categories in force on the same passages. */
+struct pl_cooccur {
+	const char *a, *b;           /* category ids, a first in lexicon order */
+	int64_t both;                /* passages with both */
+	int64_t a_passages, b_passages;
+	double jaccard;              /* both / passages with either: frequency-corrected */
+};
+
+typedef int (*pl_cooccur_fn)(void *ctx, const struct pl_cooccur *c);
+
+/* Every pair of categories (of `lexicon`, or all) found together on at
+ * least `min` passages, by descending Jaccard index, then count. */
+int pl_cooccur(struct pl_store *s, const char *lexicon, int64_t min, pl_cooccur_fn fn,
+               void *ctx, struct pl_err *err);
+
+/* A stem's use in the passages of a category against the rest. */
+struct pl_key_term {
+	char *term;                  /* the stem, as the index holds it */
+	int64_t in, out;             /* occurrences in the category's passages, in the rest */
+	int64_t in_passages;         /* the category's passages that have it */
+	double g2;                   /* log-likelihood; negative when under-used */
+};
+
+struct pl_keyness {
+	struct pl_key_term *terms;   /* by descending g2: over-used first, under-used last */
+	size_t n;
+	int64_t in_tokens, out_tokens;   /* the sizes of the two parts */
+	int64_t in_passages;         /* passages of the category */
+};
+
+/* The stems most distinctive of the passages tagged `category`, by Dunning's
+ * log-likelihood (G2) against all other passages. Left out as carrying no
+ * topic: stems found in more than half the passages (function words), those
+ * of one character or all digits, and those found fewer than twice in the
+ * category. PL_EUSAGE when the category is unknown or has no passages. */
+int pl_keyness(struct pl_store *s, const char *category, struct pl_keyness *out,
+               struct pl_err *err);
+void pl_keyness_release(struct pl_keyness *k);
+
 #endif

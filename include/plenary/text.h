@@ -90,6 +90,11 @@ enum {
  * A backslash is NOT doubled: the result is for human eyes, not parsing. */
 int pl_text_escape(struct pl_buf *out, const char *s, size_t n, unsigned flags);
 
+/* Appends s as a JSON string, quotes included: " \ and controls escaped,
+ * invalid UTF-8 as \ufffd, U+2028/U+2029 escaped. If `marks` is not NULL,
+ * the search highlight bytes \x02 and \x03 become it. */
+int pl_text_json(struct pl_buf *out, const char *s, const char *marks);
+
 /* SHA-256 of the bytes, as 64 lowercase hex digits plus NUL in hex[65]. */
 void pl_sha256_hex(const void *bytes, size_t len, char hex[65]);
 

@@ -42,6 +42,10 @@ struct command {
 extern const struct command cmd_init, cmd_ingest, cmd_search, cmd_stats, cmd_tag,
 	cmd_classify, cmd_explain, cmd_lexicon, cmd_tui;
 extern const struct command cmd_campaigns;
+extern const struct command cmd_export;
+
+#define PLENARY_VERSION "0.1.0"
+extern const struct command cmd_kwic, cmd_keyness;
 
 struct pl_lexicon;
 struct lexicons {
@@ -81,6 +85,21 @@ int parse_format(const char *name, enum out_format *out);
 /* Prints the passages and documents per category (tag, stats). */
 int print_category_counts(struct cli *c, enum out_format format);
 
+/* The synthesis views of `plenary stats` (stats_synthesis.c); each returns
+ * an exit code, having printed any error. */
+struct stats_view {
+	enum out_format format;
+	int tty;
+	const char *key;        /* --by / --count-by KEY; NULL for none */
+	const char *lexicon;    /* --lexicon-id: categories of one lexicon */
+	int64_t top, min, few;  /* --top, --min, --few */
+};
+/* The crosstab of categories by v->key; *shown is 0 when nothing is tagged. */
+int stats_crosstab(struct cli *c, const struct stats_view *v, int *shown);
+int stats_count_by(struct cli *c, const struct stats_view *v);
+int stats_cooccur(struct cli *c, const struct stats_view *v);
+int stats_coverage(struct cli *c, const struct stats_view *v);
+
 /* Prints a line on stderr, control characters escaped. */
 void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints "plenary: CMD: message" on stderr; returns `code`. */
@@ -107,6 +126,14 @@ void out_tsv(struct pl_buf *b, const char *s);
 void out_json(struct pl_buf *b, const char *s);
 /* Writes b to stdout and clears it; nonzero if stdout failed. */
 int out_flush(struct pl_buf *b);
+/* 1234567 -> "1,234,567", for people. */
+const char *out_thousands(int64_t v, char out[32]);
+/* Appends a bar of block characters, `width` long for max. */
+void out_bar(struct pl_buf *b, double v, double max, int width);
+/* Appends s as out_human() does, cut to `width` characters (an ellipsis
+ * where cut) and padded to it: left-aligned, or as the flags say. */
+enum { OUT_CELL_RIGHT = 1u << 0, OUT_CELL_TAIL = 1u << 1 /* cut the start, not the end */ };
+void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int tty);
 /* Final check that everything reached stdout (a full disk, a closed pipe). */
 int out_finish(const char *cmd);
 

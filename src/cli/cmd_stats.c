@@ -14,23 +14,6 @@ struct table {
 	struct pl_buf b;
 };
 
-/* 1234567 -> "1,234,567", for people. */
-static const char *thousands(int64_t v, char out[32])
-{
-	char digits[24];
-	int n = snprintf(digits, sizeof digits, "%lld", (long long)(v < 0 ? -v : v));
-	int o = 0;
-	if (v < 0)
-		out[o++] = '-';
-	for (int i = 0; i < n; i++) {
-		out[o++] = digits[i];
-		if ((n - i - 1) % 3 == 0 && i != n - 1)
-			out[o++] = ',';
-	}
-	out[o] = '\0';
-	return out;
-}
-
 static int print_row(void *ctx, const struct pl_count_row *r)
 {
 	struct table *t = ctx;
@@ -42,9 +25,9 @@ static int print_row(void *ctx, const struct pl_count_row *r)
 		struct pl_buf v = PL_BUF_INIT;
 		out_human(&v, value ? value : "(none)", t->tty);
 		pl_buf_addf(b, "  %-24s %10s docs %12s passages", pl_buf_str(&v),
-		            thousands(r->documents, d), thousands(r->passages, p));
+		            out_thousands(r->documents, d), out_thousands(r->passages, p));
 		if (r->words >= 0)
-			pl_buf_addf(b, " %14s words", thousands(r->words, w));
+			pl_buf_addf(b, " %14s words", out_thousands(r->words, w));
 		pl_buf_addc(b, '\n');
 		pl_buf_release(&v);
 		break;
@@ -94,32 +77,82 @@ static int print_category_row(void *ctx, const struct pl_category_count *c)
 }
 
 static const char usage[] =
-	"usage: plenary [--db PATH] stats [--by KEY] [--format text|tsv|jsonl]\n\n"
+	"usage: plenary [--db PATH] stats [--by KEY] [--format text|tsv|jsonl]\n"
+	"       plenary [--db PATH] stats --count-by KEY | --cooccur [--min N]\n"
+	"                                 | --coverage [--by KEY] [--few N]\n\n"
 	"What the database holds: documents, passages and words in all, and by\n"
 	"language, or by KEY: a metadata key (country, stakeholder, ...), speaker,\n"
 	"format or encoding. Documents without the key count under (none), so the\n"
 	"rows add up to the totals. Then, once passages are tagged, the passages and\n"
 	"documents of each category (analyst decisions included).\n\n"
+	"Once passages are tagged, --by KEY also prints the categories by the key's\n"
+	"values (a passage's own metadata wins over its document's): passages and\n"
+	"documents per cell, and totals that count a passage once.\n"
+	"  --top N          text: show the N values with most passages (default: what\n"
+	"                   fits 80 columns), and (none)\n"
+	"  --count-by KEY   per category: passages, documents and the distinct values\n"
+	"                   of KEY (speaker, country...) that raised it\n"
+	"  --cooccur        pairs of categories on the same passages, by Jaccard index\n"
+	"  --min N          --cooccur: pairs on at least N passages (default 1)\n"
+	"  --coverage       categories raised in fewer than --few N documents (default\n"
+	"                   2); with --by KEY, the values of KEY that never raised each\n"
+	"  --lexicon-id ID  only the categories of lexicon ID (e.g. gcm)\n"
+	"  --format F       text (default), tsv, jsonl\n\n"
 	"tsv columns and jsonl fields: group, value, documents, passages, words\n"
-	"(the first row, group 'total', is the totals).\n";
+	"(the first row, group 'total', is the totals). Once passages are tagged,\n"
+	"--by KEY gives instead: kind (category, cell, value, total), category, value,\n"
+	"passages, documents, title; cells with no passage are left out. --coverage:\n"
+	"the same columns, kinds none, few and silent. --count-by: category, passages,\n"
+	"documents, values, title. --cooccur: a, b, both, a_passages, b_passages,\n"
+	"jaccard.\n";
 
 static int run_stats(struct cli *c, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "by", required_argument, NULL, 'b' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "count-by", required_argument, NULL, 'k' },
+		{ "cooccur", no_argument, NULL, 'o' },
+		{ "coverage", no_argument, NULL, 'v' },
+		{ "top", required_argument, NULL, 'T' },
+		{ "min", required_argument, NULL, 'm' },
+		{ "few", required_argument, NULL, 'w' },
+		{ "lexicon-id", required_argument, NULL, 'l' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct table t = { .group = "language", .tty = isatty(1), .b = PL_BUF_INIT };
-	int opt;
+	struct stats_view v = { .tty = t.tty, .min = 1, .few = 2 };
+	int opt, view = 0, by_given = 0;
+	int64_t *number = NULL;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'b':
 			t.group = optarg;
+			by_given = 1;
 			break;
 		case 'f':
 			if (parse_format(optarg, &t.format))
 				return usage_error("stats", "--format is text, tsv or jsonl, not '%s'", optarg);
+			break;
+		case 'k':
+			v.key = optarg;
+			/* fall through */
+		case 'o':
+		case 'v':
+			if (view && view != opt)
+				return usage_error("stats", "--count-by, --cooccur and --coverage go alone");
+			view = opt;
+			break;
+		case 'T':
+		case 'm':
+		case 'w':
+			number = opt == 'T' ? &v.top : opt == 'm' ? &v.min : &v.few;
+			if ((*number = parse_count(optarg)) <= 0)
+				return usage_error("stats", "%s wants a positive number, not '%s'",
+				                   argv[optind - 1], optarg);
+			break;
+		case 'l':
+			v.lexicon = optarg;
 			break;
 		default:
 			return usage_error("stats", "unknown option '%s'", argv[optind - 1]);
@@ -127,9 +160,25 @@ static int run_stats(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("stats", "unexpected argument '%s'", argv[optind]);
+	if (view == 'k' && by_given)
+		return usage_error("stats", "--count-by is a --by of its own: give one of them");
 	int rc = cli_open(c);
 	if (rc)
 		return rc;
+	v.format = t.format;
+	if (view) {
+		if (view == 'v' && by_given)
+			v.key = t.group;
+		rc = view == 'k' ? stats_count_by(c, &v) : view == 'o' ? stats_cooccur(c, &v)
+		     : stats_coverage(c, &v);
+		return rc ? rc : out_finish("stats");
+	}
+	v.key = t.group;
+	int crossed = 0;
+	/* Once tagged, tsv and jsonl give the crosstab instead: one table a file. */
+	if (by_given && t.format != OUT_TEXT)
+		if ((rc = stats_crosstab(c, &v, &crossed)) || crossed)
+			return rc ? rc : out_finish("stats");
 
 	struct pl_totals tot;
 	if (pl_stats_totals(c->store, &tot, &c->err))
@@ -138,8 +187,8 @@ static int run_stats(struct cli *c, int argc, char **argv)
 	const char *group = t.group;
 	if (t.format == OUT_TEXT) {
 		pl_buf_addf(&t.b, "documents %s, passages %s, words %s\nby %s:\n",
-		            thousands(tot.documents, a), thousands(tot.passages, b),
-		            thousands(tot.words, w), group);
+		            out_thousands(tot.documents, a), out_thousands(tot.passages, b),
+		            out_thousands(tot.words, w), group);
 		t.write_failed |= out_flush(&t.b);
 	} else {
 		if (t.format == OUT_TSV) {
@@ -168,6 +217,8 @@ static int run_stats(struct cli *c, int argc, char **argv)
 	pl_buf_release(&t.b);
 	if (rc)
 		return fail_err("stats", &c->err);
+	if (by_given && t.format == OUT_TEXT && (rc = stats_crosstab(c, &v, &crossed)))
+		return rc;
 	return out_finish("stats");
 }
 

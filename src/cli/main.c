@@ -10,12 +10,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#define PLENARY_VERSION "0.1.0"
-
 static const struct command *const commands[] = {
 	&cmd_init, &cmd_ingest, &cmd_search, &cmd_stats, &cmd_tag, &cmd_classify,
 	&cmd_explain, &cmd_lexicon, &cmd_tui,
 	&cmd_campaigns,
+	&cmd_export,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -164,35 +164,10 @@ void out_tsv(struct pl_buf *b, const char *s)
 
 void out_json(struct pl_buf *b, const char *s)
 {
-	if (!s) {
+	if (s)
+		pl_text_json(b, s, "**");
+	else
 		pl_buf_adds(b, "null");
-		return;
-	}
-	pl_buf_addc(b, '"');
-	size_t n = strlen(s);
-	for (size_t i = 0; i < n;) {
-		unsigned char c = (unsigned char)s[i];
-		uint32_t cp;
-		size_t k = pl_utf8_decode(s + i, n - i, &cp);
-		if (c == PL_HL_START || c == PL_HL_END)
-			pl_buf_adds(b, "**");
-		else if (c == '"' || c == '\\')
-			pl_buf_addf(b, "\\%c", c);
-		else if (c == '\n')
-			pl_buf_adds(b, "\\n");
-		else if (c == '\t')
-			pl_buf_adds(b, "\\t");
-		else if (c < 0x20 || c == 0x7f)
-			pl_buf_addf(b, "\\u%04x", c);
-		else if (k == 0)
-			pl_buf_adds(b, "\\ufffd");   /* never emit invalid UTF-8 */
-		else if (cp == 0x2028 || cp == 0x2029)
-			pl_buf_addf(b, "\\u%04x", (unsigned)cp);
-		else
-			pl_buf_add(b, s + i, k);
-		i += k ? k : 1;
-	}
-	pl_buf_addc(b, '"');
 }
 
 int out_flush(struct pl_buf *b)
@@ -208,4 +183,80 @@ int out_finish(const char *cmd)
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return fail(cmd, EXIT_RUNTIME, "cannot write the output: %s", strerror(errno));
 	return EXIT_OK;
+}
+
+const char *out_thousands(int64_t v, char out[32])
+{
+	char digits[24];
+	int n = snprintf(digits, sizeof digits, "%lld", (long long)(v < 0 ? -v : v));
+	int o = 0;
+	if (v < 0)
+		out[o++] = '-';
+	for (int i = 0; i < n; i++) {
+		out[o++] = digits[i];
+		if ((n - i - 1) % 3 == 0 && i != n - 1)
+			out[o++] = ',';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+void out_bar(struct pl_buf *b, double v, double max, int width)
+{
+	static const char *const eighths[] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
+	if (max <= 0 || v <= 0)
+		return;
+	int n = (int)(v / max * width * 8 + 0.5);
+	if (n < 1)
+		n = 1;   /* something is not nothing */
+	for (int i = 0; i < n / 8; i++)
+		pl_buf_adds(b, "█");
+	pl_buf_adds(b, eighths[n % 8]);
+}
+
+/* Byte offset after the first `chars` characters of s. */
+static size_t chars_prefix(const char *s, size_t chars)
+{
+	size_t i = 0;
+	for (; s[i] && chars; chars--)
+		for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+			;
+	return i;
+}
+
+static size_t count_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int tty)
+{
+	struct pl_buf v = PL_BUF_INIT;
+	out_human(&v, s, tty);
+	const char *t = pl_buf_str(&v);
+	size_t n = count_chars(t);
+	if (n > width && width > 0) {
+		struct pl_buf cut = PL_BUF_INIT;
+		if (flags & OUT_CELL_TAIL) {
+			pl_buf_adds(&cut, "…");
+			pl_buf_adds(&cut, t + chars_prefix(t, n - width + 1));
+		} else {
+			pl_buf_add(&cut, t, chars_prefix(t, width - 1));
+			pl_buf_adds(&cut, "…");
+		}
+		pl_buf_release(&v);
+		v = cut;
+		n = width;
+	}
+	if (flags & OUT_CELL_RIGHT)
+		for (; n < width; n++)
+			pl_buf_addc(b, ' ');
+	pl_buf_adds(b, pl_buf_str(&v));
+	if (!(flags & OUT_CELL_RIGHT))
+		for (; n < width; n++)
+			pl_buf_addc(b, ' ');
+	pl_buf_release(&v);
 }

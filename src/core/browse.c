@@ -1,6 +1,6 @@
 /*
  * browse.c - windows of documents and passages for a browsing front end,
- * the analyst's excerpts, and the Markdown export (see browse.h).
+ * and the analyst's excerpts (see browse.h).
  */
 #include "plenary/browse.h"
 
@@ -213,35 +213,4 @@ int pl_excerpt_list(struct pl_store *s, pl_passage_fn fn, void *ctx, struct pl_e
 	return run(s, PASSAGE_COLUMNS "WHERE p.id IN (SELECT passage_id FROM excerpts)"
 	           " ORDER BY p.document_id, p.ordinal", NULL, 0, 0, 0, passage_row, (void *)fn,
 	           ctx, NULL, err);
-}
-
-/* One passage as Markdown; the text's lines each become a quote line. */
-static int md_passage(void *ctx, const struct pl_passage_row *p)
-{
-	FILE *f = ctx;
-	fprintf(f, "## %s, passage %lld\n\n", p->title, (long long)p->ordinal);
-	if (p->speaker)
-		fprintf(f, "Speaker: %s  \n", p->speaker);
-	fprintf(f, "Tags: %s\n\n> ", *p->tags ? p->tags : "(none)");
-	for (const char *t = p->text; *t; t++) {
-		fputc(*t, f);
-		if (*t == '\n')
-			fputs("> ", f);
-	}
-	fputs("\n\n", f);
-	return 0;
-}
-
-int pl_export_markdown(struct pl_store *s, const int64_t *ids, size_t n, FILE *f,
-                       struct pl_err *err)
-{
-	fputs("# Excerpts\n\n", f);
-	for (size_t i = 0; i < n; i++) {
-		int rc = pl_browse_passage(s, ids[i], md_passage, f, err);
-		if (rc)
-			return rc;
-	}
-	if (fflush(f) || ferror(f))
-		return pl_err_set(err, PL_EIO, "cannot write the export");
-	return PL_OK;
 }

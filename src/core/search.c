@@ -448,7 +448,7 @@ static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const s
 	sqlite3_stmt *det = NULL, *snip = NULL;
 	struct pl_buf lead = PL_BUF_INIT;
 	int rc = pl_store_prepare(s, details_sql, &det, err);
-	if (!rc && q->fts.len)
+	if (!rc && q->fts.len && !o->no_snippet)
 		rc = pl_store_prepare(s, snippet_sql, &snip, err);
 	int64_t rank = o->offset;
 	int step;
@@ -470,7 +470,7 @@ static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const s
 			}
 			h.snippet = strip_marker(src == SQLITE_ROW ?
 			                         (const char *)sqlite3_column_text(snip, 0) : NULL);
-		} else {
+		} else if (!o->no_snippet) {
 			pl_buf_clear(&lead);
 			lead_snippet(&lead, h.text ? h.text : "", 200);
 			h.snippet = pl_buf_str(&lead);

@@ -9,7 +9,9 @@
  */
 #include "plenary/synthesis.h"
 
+#include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plenary/buf.h"
@@ -29,12 +31,12 @@ static const char *value_sql(const char *key)
 	       " (SELECT value FROM document_meta WHERE document_id = p.document_id AND key = ?1))";
 }
 
-/* "WITH tagged(pid, cat, doc, val) AS (...) " followed by `select`; ?2 is
+/* "WITH tagged(pid, cat, ord, doc, val) AS (...) " followed by `select`; ?2 is
  * the lexicon (NULL: all). */
 static int tagged_sql(struct pl_buf *sql, const char *key, const char *select)
 {
-	pl_buf_adds(sql, "WITH tagged(pid, cat, doc, val) AS (SELECT t.passage_id, t.category_id,"
-	            " p.document_id, ");
+	pl_buf_adds(sql, "WITH tagged(pid, cat, ord, doc, val) AS (SELECT t.passage_id,"
+	            " t.category_id, c.sort_order, p.document_id, ");
 	pl_buf_adds(sql, value_sql(key));
 	pl_buf_adds(sql, " FROM passage_tags t JOIN passages p ON p.id = t.passage_id"
 	            " JOIN categories c ON c.id = t.category_id"
@@ -44,18 +46,18 @@ static int tagged_sql(struct pl_buf *sql, const char *key, const char *select)
 
 typedef int (*stmt_fn)(void *ctx, sqlite3_stmt *st);
 
-/* Runs `sql` with ?1 = key and ?2 = lexicon, calling fn for each row. */
-static int each(struct pl_store *s, const char *sql, const char *key, const char *lexicon,
-                stmt_fn fn, void *ctx, struct pl_err *err)
+/* Runs `sql` with ?1 = key, ?2 = lexicon and ?3 = a category, calling fn
+ * for each row. */
+static int each3(struct pl_store *s, const char *sql, const char *key, const char *lexicon,
+                 const char *category, stmt_fn fn, void *ctx, struct pl_err *err)
 {
 	sqlite3_stmt *st;
 	int rc = pl_store_prepare(s, sql, &st, err);
 	if (rc)
 		return rc;
-	if (sqlite3_bind_parameter_count(st) >= 1)
-		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_bind_parameter_count(st) >= 2)
-		sqlite3_bind_text(st, 2, lexicon, -1, SQLITE_STATIC);
+	const char *binds[] = { key, lexicon, category };
+	for (int i = 0; i < 3 && i < sqlite3_bind_parameter_count(st); i++)
+		sqlite3_bind_text(st, i + 1, binds[i], -1, SQLITE_STATIC);
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW)
 		if ((rc = fn(ctx, st)))
@@ -66,15 +68,28 @@ static int each(struct pl_store *s, const char *sql, const char *key, const char
 	return rc;
 }
 
-/* Runs the `tagged` expression followed by `select`. */
-static int each_tagged(struct pl_store *s, const char *key, const char *lexicon,
-                       const char *select, stmt_fn fn, void *ctx, struct pl_err *err)
+static int each(struct pl_store *s, const char *sql, const char *key, const char *lexicon,
+                stmt_fn fn, void *ctx, struct pl_err *err)
+{
+	return each3(s, sql, key, lexicon, NULL, fn, ctx, err);
+}
+
+/* Runs the `tagged` expression followed by `select` (?3 = category). */
+static int each_tagged3(struct pl_store *s, const char *key, const char *lexicon,
+                        const char *category, const char *select, stmt_fn fn, void *ctx,
+                        struct pl_err *err)
 {
 	struct pl_buf sql = PL_BUF_INIT;
 	int rc = tagged_sql(&sql, key, select) ? pl_err_set(err, PL_ENOMEM, "out of memory")
-	         : each(s, pl_buf_str(&sql), key, lexicon, fn, ctx, err);
+	         : each3(s, pl_buf_str(&sql), key, lexicon, category, fn, ctx, err);
 	pl_buf_release(&sql);
 	return rc;
+}
+
+static int each_tagged(struct pl_store *s, const char *key, const char *lexicon,
+                       const char *select, stmt_fn fn, void *ctx, struct pl_err *err)
+{
+	return each_tagged3(s, key, lexicon, NULL, select, fn, ctx, err);
 }
 
 /* ---- names to indexes: a sorted array searched with bsearch ---- */
@@ -340,4 +355,228 @@ int64_t pl_crosstab_row_values(const struct pl_crosstab *x, size_t r)
 	for (size_t c = 0; c < x->ncols; c++)
 		n += x->col_values[c] && x->passages[r * x->ncols + c] > 0;
 	return n;
+}
+
+/* ---- co-occurrence ---- */
+
+struct pair_ctx {
+	pl_cooccur_fn fn;
+	void *ctx;
+};
+
+static int emit_pair(void *ctx, sqlite3_stmt *st)
+{
+	const struct pair_ctx *a = ctx;
+	struct pl_cooccur c = {
+		(const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+		sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3),
+		sqlite3_column_int64(st, 4), sqlite3_column_double(st, 5)
+	};
+	return a->fn(a->ctx, &c);
+}
+
+int pl_cooccur(struct pl_store *s, const char *lexicon, int64_t min, pl_cooccur_fn fn,
+               void *ctx, struct pl_err *err)
+{
+	char select[1024];
+	snprintf(select, sizeof select,
+	         ", n(cat, n) AS (SELECT cat, count(*) FROM tagged GROUP BY cat)"
+	         " SELECT x.cat, y.cat, count(*), na.n, nb.n,"
+	         " count(*) * 1.0 / (na.n + nb.n - count(*)) AS j"
+	         " FROM tagged x JOIN tagged y ON y.pid = x.pid"
+	         " AND (x.ord < y.ord OR (x.ord = y.ord AND x.cat < y.cat))"
+	         " JOIN n na ON na.cat = x.cat JOIN n nb ON nb.cat = y.cat"
+	         " GROUP BY x.cat, y.cat HAVING count(*) >= %lld"
+	         " ORDER BY j DESC, 3 DESC, x.ord, x.cat, y.ord, y.cat",
+	         (long long)(min > 1 ? min : 1));
+	struct pair_ctx a = { fn, ctx };
+	return each_tagged(s, NULL, lexicon, select, emit_pair, &a, err);
+}
+
+/* ---- keyness ---- */
+
+/* Counts of the stems in the category's passages. */
+struct in_counts {
+	char **terms;
+	int64_t *n, *passages;
+	size_t len, cap;
+	int64_t tokens;
+	int oom;
+};
+
+static int add_in_count(void *ctx, sqlite3_stmt *st)
+{
+	struct in_counts *c = ctx;
+	void *arrays[] = { &c->terms, &c->n, &c->passages };
+	size_t sizes[] = { sizeof(char *), sizeof(int64_t), sizeof(int64_t) };
+	if (grow(arrays, sizes, 3, c->len, &c->cap))
+		return PL_ENOMEM;
+	c->terms[c->len] = dup_col(st, 0, &c->oom);
+	c->n[c->len] = sqlite3_column_int64(st, 1);
+	c->passages[c->len] = sqlite3_column_int64(st, 2);
+	c->tokens += c->n[c->len++];
+	return c->oom ? PL_ENOMEM : PL_OK;
+}
+
+/* All stems of the index: passages with each, and occurrences. */
+struct all_counts {
+	struct pl_keyness *k;
+	size_t cap;
+	int64_t *docs;
+	int64_t tokens;
+	int oom;
+};
+
+static int add_all_count(void *ctx, sqlite3_stmt *st)
+{
+	struct all_counts *c = ctx;
+	struct pl_keyness *k = c->k;
+	void *arrays[] = { &k->terms, &c->docs };
+	size_t sizes[] = { sizeof *k->terms, sizeof(int64_t) };
+	if (grow(arrays, sizes, 2, k->n, &c->cap))
+		return PL_ENOMEM;
+	struct pl_key_term *t = &k->terms[k->n];
+	memset(t, 0, sizeof *t);
+	t->term = dup_col(st, 0, &c->oom);
+	c->docs[k->n] = sqlite3_column_int64(st, 1);
+	t->out = sqlite3_column_int64(st, 2);   /* all occurrences, until the split */
+	c->tokens += t->out;
+	k->n++;
+	return c->oom ? PL_ENOMEM : PL_OK;
+}
+
+static int get_int(void *ctx, sqlite3_stmt *st)
+{
+	*(int64_t *)ctx = sqlite3_column_int64(st, 0);
+	return PL_OK;
+}
+
+/* Dunning's G2 for a occurrences of c tokens against b of d, signed. */
+static double log_likelihood(double a, double b, double c, double d)
+{
+	double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d), g = 0;
+	if (a > 0)
+		g += a * log(a / e1);
+	if (b > 0)
+		g += b * log(b / e2);
+	return a * d < b * c ? -2 * g : 2 * g;
+}
+
+/* Stems that say nothing of a topic: one character, or all digits. */
+static int is_noise(const char *t)
+{
+	size_t chars = 0, digits = 0;
+	for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+		chars += (*p & 0xC0) != 0x80;
+		digits += *p >= '0' && *p <= '9';
+	}
+	return chars <= 1 || digits == strlen(t);
+}
+
+static int by_g2(const void *a, const void *b)
+{
+	const struct pl_key_term *x = a, *y = b;
+	if (x->g2 != y->g2)
+		return x->g2 < y->g2 ? 1 : -1;
+	return strcmp(x->term, y->term);
+}
+
+/* Splits each stem's occurrences between the category and the rest, scores
+ * it, and keeps those worth showing. */
+static int keyness_score(struct pl_keyness *k, const struct in_counts *in, const int64_t *docs,
+                         int64_t all_tokens, int64_t all_passages)
+{
+	struct name_ix *ix = index_names(in->terms, in->len);
+	if (!ix)
+		return PL_ENOMEM;
+	k->in_tokens = in->tokens;
+	k->out_tokens = all_tokens - in->tokens;
+	size_t kept = 0;
+	for (size_t i = 0; i < k->n; i++) {
+		struct pl_key_term t = k->terms[i];
+		long j = find_name(ix, in->len, t.term);
+		if (j >= 0) {
+			t.in = in->n[j];
+			t.in_passages = in->passages[j];
+			t.out -= t.in;
+		}
+		t.g2 = log_likelihood((double)t.in, (double)t.out, (double)k->in_tokens,
+		                      (double)k->out_tokens);
+		if (docs[i] * 2 > all_passages || is_noise(t.term) || (t.g2 >= 0 && t.in < 2))
+			free(t.term);
+		else
+			k->terms[kept++] = t;
+	}
+	k->n = kept;
+	free(ix);
+	qsort(k->terms, k->n, sizeof *k->terms, by_g2);
+	return PL_OK;
+}
+
+static int keyness_counts(struct pl_store *s, const char *category, struct pl_keyness *k,
+                          struct in_counts *in, struct all_counts *all, struct pl_err *err)
+{
+	int64_t known = 0, passages = 0;
+	int rc = each3(s, "SELECT count(*) FROM categories WHERE id = ?3", NULL, NULL, category,
+	               get_int, &known, err);
+	if (!rc)
+		rc = each_tagged3(s, NULL, NULL, category, "SELECT count(*) FROM tagged WHERE cat = ?3",
+		                  get_int, &k->in_passages, err);
+	if (!rc)
+		rc = each(s, "SELECT count(*) FROM passages", NULL, NULL, get_int, &passages, err);
+	if (rc)
+		return rc;
+	if (!known)
+		return pl_err_set(err, PL_EUSAGE, "no category '%s' (plenary stats lists them)",
+		                  category);
+	if (!k->in_passages)
+		return pl_err_set(err, PL_EUSAGE, "no passage is tagged '%s'", category);
+	if (k->in_passages == passages)
+		return pl_err_set(err, PL_EUSAGE, "every passage is tagged '%s': no rest to compare"
+		                  " with", category);
+	/* fts5vocab reads the stems the index holds: nothing is tokenised again. */
+	if (sqlite3_exec(pl_store_db(s), "CREATE VIRTUAL TABLE IF NOT EXISTS temp.keyness_rows"
+	                 " USING fts5vocab(main, passage_fts, row);"
+	                 " CREATE VIRTUAL TABLE IF NOT EXISTS temp.keyness_instances"
+	                 " USING fts5vocab(main, passage_fts, instance)", NULL, NULL, NULL))
+		return pl_store_error(s, sqlite3_errcode(pl_store_db(s)),
+		                      "cannot read the index's vocabulary", err);
+	rc = each_tagged3(s, NULL, NULL, category, "SELECT term, count(*), count(DISTINCT doc)"
+	                  " FROM temp.keyness_instances WHERE doc IN"
+	                  " (SELECT pid FROM tagged WHERE cat = ?3) GROUP BY term",
+	                  add_in_count, in, err);
+	if (!rc)
+		rc = each(s, "SELECT term, doc, cnt FROM temp.keyness_rows", NULL, NULL,
+		          add_all_count, all, err);
+	if (!rc)
+		rc = keyness_score(k, in, all->docs, all->tokens, passages);
+	return rc;
+}
+
+int pl_keyness(struct pl_store *s, const char *category, struct pl_keyness *out,
+               struct pl_err *err)
+{
+	memset(out, 0, sizeof *out);
+	struct in_counts in = { 0 };
+	struct all_counts all = { .k = out };
+	int rc = keyness_counts(s, category, out, &in, &all, err);
+	for (size_t i = 0; i < in.len; i++)
+		free(in.terms[i]);
+	free(in.terms);
+	free(in.n);
+	free(in.passages);
+	free(all.docs);
+	if (rc == PL_ENOMEM || (!rc && (in.oom || all.oom)))
+		rc = pl_err_set(err, PL_ENOMEM, "out of memory");
+	if (rc)
+		pl_keyness_release(out);
+	return rc;
+}
+
+void pl_keyness_release(struct pl_keyness *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->terms[i].term);
+	free(k->terms);
+	memset(k, 0, sizeof *k);
 }

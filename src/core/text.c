@@ -481,3 +481,38 @@ int pl_text_escape(struct pl_buf *out, const char *s, size_t n, unsigned flags)
 	}
 	return rc;
 }
+
+int pl_text_json(struct pl_buf *b, const char *s, const char *marks)
+{
+	size_t len0 = b->len, n = strlen(s);
+	int rc = pl_buf_addc(b, '"');
+	for (size_t i = 0; !rc && i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t k = pl_utf8_decode(s + i, n - i, &cp);
+		if (marks && (c == 0x02 || c == 0x03))
+			rc = pl_buf_adds(b, marks);
+		else if (c == '"' || c == '\\')
+			rc = pl_buf_addf(b, "\\%c", c);
+		else if (c == '\n')
+			rc = pl_buf_adds(b, "\\n");
+		else if (c == '\t')
+			rc = pl_buf_adds(b, "\\t");
+		else if (c < 0x20 || c == 0x7f)
+			rc = pl_buf_addf(b, "\\u%04x", c);
+		else if (k == 0)
+			rc = pl_buf_adds(b, "\\ufffd");   /* never emit invalid UTF-8 */
+		else if (cp == 0x2028 || cp == 0x2029)
+			rc = pl_buf_addf(b, "\\u%04x", (unsigned)cp);
+		else
+			rc = pl_buf_add(b, s + i, k);
+		i += k ? k : 1;
+	}
+	if (!rc)
+		rc = pl_buf_addc(b, '"');
+	if (rc && b->data) {
+		b->len = len0;
+		b->data[len0] = '\0';
+	}
+	return rc;
+}

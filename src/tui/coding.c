@@ -15,6 +15,7 @@
 
 #include "plenary/browse.h"
 #include "plenary/explain.h"
+#include "plenary/export.h"
 #include "plenary/stats.h"
 #include "plenary/tag.h"
 #include "plenary/tagger.h"
@@ -177,7 +178,8 @@ void coding_export(struct tui *t, struct view *v)
 		free(m.ids);
 		return;
 	}
-	int rc = pl_export_markdown(t->store, m.ids, m.n, f, &t->err);
+	struct pl_export_opts o = { .format = PL_EXPORT_MD, .ids = m.ids, .nids = m.n };
+	int rc = pl_export(t->store, &o, f, &t->err);
 	if (fclose(f) && !rc)
 		rc = pl_err_set(&t->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
 	if (rc)

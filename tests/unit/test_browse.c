@@ -1,6 +1,7 @@
-/* Unit tests of browse.c: windows of documents and passages, excerpts, export. */
+/* Unit tests of browse.c: windows of documents and passages, excerpts and their export. */
 #include "harness.h"
 #include "plenary/browse.h"
+#include "plenary/export.h"
 #include "plenary/ingest.h"
 #include "plenary/tag.h"
 
@@ -139,7 +140,8 @@ TEST(excerpts_mark_and_export)
 	snprintf(out, sizeof out, "%s/excerpts.md", harness_tmpdir());
 	FILE *f = fopen(out, "w+");
 	CHECK(f != NULL);
-	CHECK_INT(pl_export_markdown(s, &id, 1, f, &err), PL_OK);
+	struct pl_export_opts o = { .format = PL_EXPORT_MD, .ids = &id, .nids = 1 };
+	CHECK_INT(pl_export(s, &o, f, &err), PL_OK);
 	rewind(f);
 	char md[1024] = "";
 	size_t got = fread(md, 1, sizeof md - 1, f);
