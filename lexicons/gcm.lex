@@ -204,7 +204,7 @@ pattern  \b(?:im|e)?migration (?:as|should be|must be|becomes|to be|is) (?:\w+ )
 pattern  \bdrain\w* (?:\w+ ){0,3}?of (?:\w+ ){0,3}?(?:human resources|talents?|skills|brains|young people|youth|professionals|human capital)\b
 # a wave of refugees or migrants fuelled or driven by a cause
 pattern  \b(?:refugee|migrant|migratory|migration) (?:crisis|crises|flows?|waves?|influx|movements?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:driven|caused|triggered|induced|fuelled|fueled|generated|provoked) by\b
-exclude  \banti-(?:im|e)?migra\w*|\b(?:fuel|instrumentali[sz])\w* (?:\w+ ){0,2}(?:migration|immigration) (?:issues?|debates?|questions?|topic|theme)\b
+exclude  \b(?:benefit|contribut|enrich|boost)\w* (?:to )?(?:the )?development (?:of|in) (?:the )?(?:countries|communities) of origin\b|\banti-(?:im|e)?migra\w*|\b(?:fuel|instrumentali[sz])\w* (?:\w+ ){0,2}(?:migration|immigration) (?:issues?|debates?|questions?|topic|theme)\b
 example  We must address the root causes of migration: poverty, conflict and the lack of opportunities.
 example  Climate-induced displacement will force millions to leave their homes in the coming decades.
 example  Young people should find decent jobs in their own countries rather than risk irregular migration.
@@ -303,6 +303,8 @@ pattern  \bhumanitarian (?:visas?|corridors?|admission|parole)\b|\bprivate spons
 pattern  0.5 \b(?:labou?r|skills?) shortages?\b|\b(?:ageing|aging|shrinking) (?:population|workforce)\b|\bdemographic (?:decline|challenges?|realities|trends)\b
 pattern  0.5 \b(?:foreign|overseas) employment\b|\b(?:im|e)?migrat\w* for (?:jobs|work|employment)\b|\bmobility of (?:people|persons|workers)\b
 pattern  0.5 \blabou?r migration\b|\bmigrant workers\b|\bscholarships?\b|\bacademic (?:mobility|exchanges?)\b
+# 2026-11 (gcm-dev3): immigrant visas, labour migration channels, access to labour markets abroad, relocation
+pattern  \b(?:immigrant|immigration|migrant) visas?\b|\b(?:labou?r|work)(?:-related)? (?:migration |mobility )?(?:channels?|pathways?)\b|\b(?:access|opening|open) (?:to )?(?:\w+ )?(?:overseas|foreign|international) labou?r markets?\b|\bfacilitat\w* (?:the )?relocation\b
 exclude  \b(?:safe|orderly|regular|responsible|well-managed)(?:,? (?:and )?(?:safe|orderly|regular|responsible|well-managed)){2,} migration\b|\bsafe,? orderly,? and regular migration\b|\bsafe,? regular and orderly migration\b|\bregular and orderly migration\b|\borderly and regular migration\b
 exclude  \btrade routes?\b|\bsea routes?\b|\bsafe passage\b|\bways? (?:forward|out)\b|\blegal (?:routes?|avenues?|ways|channels?|pathways?) (?:to|for) (?:\w+ )?(?:compensation|redress|justice|remed\w+|reparations?|accountability)\b
 example  Europe needs legal pathways for migration so that people do not risk their lives with smugglers.
@@ -710,7 +712,7 @@ pattern  \bdiaspora (?:engagement|bonds?|investments?|investors?|funds?|polic\w+
 pattern  \b(?:engag\w*|mobili[sz]\w*|involv\w*|invit\w*|appeal\w* to|call\w* (?:up)?on|urg\w*|encourag\w*|harness\w*|leverag\w*|tap\w*|attract\w*|reach\w* out to|connect\w* with|partner\w* with|rely on|welcom\w*|count on)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?diasporas?\b
 pattern  \bdiasporas?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:invest\w*|development|skills|knowledge|expertise|entrepreneur\w*|business\w*|contribut\w*|engage\w*|bridge|potential|capital|resources|help\w*|rebuild\w*|build\w*|participat\w*|transform\w*|renaissance|vot\w*|role)
 pattern  \b(?:benefits|potential|value|yields|gains|advantages) of (?:\w+ ){0,2}(?:im|e)?migra\w*\b
-pattern  \b(?:knowledge|skills|technology|know-how) transfer\b|\bbrain (?:gain|circulation)\b|\bvoting (?:from|rights of (?:\w+ ){0,2}(?:citizens|nationals)) abroad\b
+pattern  \b(?:knowledge|skills|know-how) transfer\b|\bbrain (?:gain|circulation)\b|\bvoting (?:from|rights of (?:\w+ ){0,2}(?:citizens|nationals)) abroad\b
 pattern  0.5 \bdiasporas?\b
 # a country's own diaspora (not the cultural 'African diaspora' of Caribbean speeches)
 pattern  \b(?:our|its|their|the) diasporas?\b|\b(?!African\b)[A-Z]\w+(?:an|ese|i) diasporas?\b
@@ -773,12 +775,15 @@ pattern  \brepatriat\w+
 pattern  \breturn (?:systems?|polic\w+|directive|procedures?|programmes?|operations?|flights?|decisions?|agreements?|mechanisms?)\b|\b(?:assist\w*|support|help) (?:with |for |in )?(?:their )?(?:voluntary |safe )?return\b
 pattern  \bsen[dt] (?:\w+ )?back(?: home)?\b|\bsent home\b|\bbring\w* (?:back|home) (?:\w+ ){0,3}(?:citizens|nationals|migrant workers|workers|compatriots)\b
 pattern  0.5 \bexpel\w*\b|\bexpulsions?\b
+# 2026-11 (gcm-dev3): people who "should be returned"; countries that help in returns
+pattern  \b(?:who|those|people|migrants|persons|applicants|they)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:should|must|will|shall|can|to) be (?:\w+ )?returned\b|\b(?:help|assist|cooperat\w*|collaborat\w*) (?:\w+ )?(?:in|with|on) (?:\w+ )?returns\b
 exclude  \breturn\w* (?:\w+ ){0,2}to (?:peace|normal\w*|constitutional (?:order|rule)|democra\w*|power|the negotiating table|negotiations|talks|dialogue|growth|stability|calm|school|work|office|the path|the fold|civilian rule|the rule of law|order|economic growth|pre-pandemic|pre-crisis|the Union|the international community)\b
 exclude  \breturn of (?:the )?(?:hostages|stolen|cultural|illicit|assets|properties|property|artefacts|artifacts|the (?:Chagos|Malvinas|islands?)|territor\w+|sovereignty|democracy|peace|the Golan)\b|\breturn on investment\b|\bin return\b|\bpoint of no return\b|\breturn(?:ed)? to office\b
 exclude  \brepatriat\w* (?:of )?(?:\w+ )?(?:profits|capital|funds|assets|illicit|stolen|proceeds|cultural|artefacts|dividends|prisoners|POWs|hostages|remains|bodies|mortal remains)\b|\bdisarmament,? demobili[sz]ation,? (?:and )?(?:repatriation,? )?(?:resettlement,? )?(?:and )?reintegration\b|\bDDRR?\b
 exclude  \breintegrat\w+ (?:of )?(?:\w+ ){0,2}(?:ex-?combatants|former combatants|combatants|fighters|child soldiers|soldiers|rebels|armed groups|militias|prisoners|offenders|detainees)\b|\b(?:reintegrat\w+|return\w*) (?:\w+ ){0,2}(?:into|to) the (?:international community|world economy|global economy|world)\b
 exclude  \bexpel\w* (?:\w+ ){0,2}(?:diplomats|ambassadors?|the invaders|terrorists|occupiers)\b|\bexpulsion of (?:\w+ ){0,2}(?:diplomats|ambassadors?)\b
 example  Readmission agreements must ensure the safe and dignified return of migrants.
+example  Migrants who do not qualify for asylum should be returned, and countries of origin must help in returns.
 example  We call for the voluntary and sustainable return of the Rohingya refugees to Myanmar.
 example  Returnees need help with reintegration into their communities of origin.
 counter  We call for a swift return to constitutional order, and for the safety of refugees in the meantime.
@@ -826,20 +831,20 @@ pattern  \bGlobal Forum on Migration and Development\b|\bGFMD\b|\b(?:Rabat|Khart
 pattern  \bmigration governance\b|\bgovernance of (?:international )?migration\b|\bmigration diplomacy\b
 # (b) cooperation, partnership or shared responsibility named next to migration: same sentence, at
 #     most 12 words apart, either order
-pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:cooperat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)
+pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
-pattern  \b(?:cooperat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
+pattern  \b(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|together with|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 # (c) a call for cooperation or collective action anywhere in a passage about migration (rules 5, 13):
 #     the plain forms count 1; the weaker ones 0.6, so two of them, or one of them with a framing from
 #     (d), reach the threshold
-pattern  \b(?:international|regional|bilateral|multilateral|global|cross-border|transnational|subregional|interregional|continent-wide|concerted) (?:cooperation|partnerships?|dialogue|responses?|approach|frameworks?|consensus|coordination|mechanisms?|strateg\w+|solutions?)\b
+pattern  \b(?:international|regional|bilateral|multilateral|global|cross-border|transnational|subregional|interregional|continent-wide|concerted) (?:co-?operation|partnerships?|dialogue|responses?|approach|frameworks?|consensus|coordination|mechanisms?|strateg\w+|solutions?)\b
 pattern  0.6 \b(?:international|regional|bilateral|multilateral|global|cross-border|transnational|subregional|interregional|continent-wide|collective) (?:solidarity|action|efforts?|agreements?|initiatives?|forums?|fora|platforms?)\b
-pattern  \b(?:work\w*|act\w*|stand\w*|com\w*|join\w*|pull\w*|deal\w*|tackl\w*|address\w*|manag\w*|respond\w*) (?:closely )?together\b|\b(?:act|work|respond|deal|tackl|address|resolv|manag)\w* (?:\w+ )?collectively\b|\bcollectively (?:resolve|address|tackle|respond|act|manage|deal)\w*|\bcollective (?:approach|response|action|solutions?|efforts?)\b|\bjoin\w* forces\b|\bconcerted\b|\bshared responsibilit\w*|\bburden[- ]sharing\b|\bresponsibility[- ]sharing\b
+pattern  \b(?:work\w*|act\w*|stand\w*|com\w*|join\w*|pull\w*|deal\w*|tackl\w*|address\w*|manag\w*|respond\w*|fac(?:e|es|ing)|solv\w*|overcom\w*|meet\w*) (?:closely )?together\b|\bno unilateral solutions?\b|\b(?:act|work|respond|deal|tackl|address|resolv|manag)\w* (?:\w+ )?collectively\b|\bcollectively (?:resolve|address|tackle|respond|act|manage|deal)\w*|\bcollective (?:approach|response|action|solutions?|efforts?)\b|\bjoin\w* forces\b|\bconcerted\b|\bshared responsibilit\w*|\bburden[- ]sharing\b|\bresponsibility[- ]sharing\b
 pattern  0.6 \bcollaborat\w*|\bjoint(?:ly)?\b|\bcollective(?:ly)?\b|\bpartners\b|\bmultilateralism\b|\bcountries of origin,? (?:of )?(?:transit|destination)\b|\bcountries of (?:origin|transit),? (?:and |or )?(?:transit and |)destination\b
-pattern  0.6 \bcooperat\w*|\bpartnerships?\b|\bpartner\b|\bmultilateral\w*\b|\binternational community\b|\bsolidarity\b|\btogether with\b|\bcoordinat(?:ed|ion)\b|\bcommon (?:action|approach\w*|strateg\w+|responses?|solutions?|agenda|endeavou?rs?)\b|\bunit\w* (?:its|our|their) efforts\b
+pattern  0.6 \bco-?operat\w*|\bpartnerships?\b|\bpartner\b|\bmultilateral\w*\b|\binternational community\b|\bsolidarity\b|\btogether with\b|\bcoordinat(?:ed|ion)\b|\bcommon (?:action|approach\w*|strateg\w+|responses?|solutions?|agenda|endeavou?rs?)\b|\bunit\w* (?:its|our|their) efforts\b
 pattern  0.6 \bno (?:single )?(?:country|State|nation|Government|one)\b|\bsingle-handedly\b|\b(?:cannot|can ?not|could not|unable to|capacity to) (?:\w+ ){0,4}(?:alone|in isolation|on (?:its|their) own|by (?:itself|themselves))\b
 # (d) migration framed as a global or common challenge, problem or phenomenon, or named in a list of
 #     such challenges: 0.4, so it needs a call from (c); two framings alone (0.8) are not enough
