@@ -234,7 +234,7 @@ pattern  \b(?:risks?|dangers?|perils?) (?:of|associated with|involved in) (?:\w+
 pattern  \b(?:information|awareness|sensiti[sz]ation|communication)[- ](?:raising )?(?:campaigns?|programmes?|programs?|events?|strateg\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|migrants|journeys?|smugglers?|traffickers?)
 pattern  \b(?:(?:im|e)?migra\w*|migrants|journeys?|smugglers?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:information|awareness|sensiti[sz]ation)[- ](?:raising )?campaigns?\b
 pattern  \bpre[- ]?departure (?:orientation|training|information|briefings?|programmes?|seminars?)\b|\bpost[- ]arrival orientation\b
-pattern  \binform\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|would[- ]be migrants|potential migrants|prospective migrants|young people|youth)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:about|on|of) (?:\w++[^\w.!?;]++){0,3}?(?:risks?|dangers?|rights|options|pathways|channels|opportunities)
+pattern  \b(?:inform|sensiti[sz]|educat|warn|alert|counsel|advis)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|would[- ]be migrants|potential migrants|prospective migrants|young people|youth|populations?|citizens|communities|families|the public)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:about|on|of) (?:\w++[^\w.!?;]++){0,3}?(?:risks?|dangers?|rights|options|pathways|channels|opportunities)
 pattern  \b(?:accurate|timely|reliable|accessible|transparent|objective|clear) (?:\w+ )?information[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|migrants|journeys?|pathways|channels|visas?)
 pattern  \binformation (?:\w+ ){0,2}(?:on|about) (?:\w++[^\w.!?;]++){0,3}?(?:regular|legal|safe) (?:migration|pathways|channels|routes|options)\b
 pattern  \b(?:migrant|migration) (?:information|resource|service|advice|welcome) (?:cent(?:re|er)s?|points?|desks?|portals?|platforms?)\b|\bone[- ]stop (?:shops?|cent(?:re|er)s?) for (?:\w+ )?migrants\b
@@ -245,6 +245,7 @@ pattern  \binformation (?:exchange|sharing)\b|\b(?:exchange|sharing) of informat
 pattern  0.5 \b(?:prospective|potential|would[- ]be|aspiring) migrants\b
 pattern  0.5 \b(?:misinformation|disinformation|false promises|lies (?:of|told by) (?:the )?smugglers)\b
 example  We run awareness campaigns on the dangers of irregular migration for young people in rural areas.
+example  Our embassies sensitize young people about the dangers of irregular migration.
 example  Pre-departure orientation helps migrant workers know their rights before they leave.
 example  Migrants need accurate and timely information on legal pathways and visa requirements.
 counter  We are launching an information campaign on vaccination against measles.
@@ -338,7 +339,8 @@ pattern  0.5 \blabou?r (?:inspect\w*|standards|laws?|exploitation|conditions|pro
 pattern  0.5 \b(?:Overseas Filipino Workers|OFWs?|overseas workers|labou?r migration)\b
 # 2026-11 (gcm-dev3): work abroad with its standards and abuses named in other words
 pattern  \b(?:overseas|foreign|international) labou?r markets?\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:decent work|labou?r standards|working conditions|rights|protect\w*)
-pattern  \bforced labou?r (?:abroad|overseas)\b|\bworkers (?:\w+ )?(?:outside (?:the|their) (?:\w+ )?country|abroad|overseas)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:rights|wages|exploit\w*|abus\w*|forced labou?r|working conditions)
+pattern  \bforced labou?r (?:abroad|overseas)\b|\bworkers (?:\w+ )?(?:outside (?:the|their) (?:\w+ )?country|abroad|overseas|in the Gulf)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:rights|wages|exploit\w*|abus\w*|forced labou?r|working conditions|welfare|safety|protect\w*|dignity|well-being)
+pattern  0.5 \blabou?r migrants\b
 pattern  0.5 \bmodern(?:-day)? slavery\b|\binternational labou?r standards\b|\bdecent work(?:ing)? conditions\b
 example  Recruitment fees charged to migrant workers trap them in debt bondage.
 example  We have ratified ILO Convention 189 to protect migrant domestic workers.
@@ -348,6 +350,7 @@ example  We monitor the employment agencies that recruit migrant workers for job
 counter  Migrant workers sent record remittances home last year.
 example  We are expanding access to overseas labour markets for our people, with decent work conditions and international labour standards.
 example  There should be greater scrutiny of the human rights of our workers outside the country and of the diversion of their wages.
+example  The safety and dignity of our workers in the Gulf are a priority, and labour migrants deserve protection.
 
 
 # =======================================================================================
