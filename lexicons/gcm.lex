@@ -556,6 +556,7 @@ pattern  \b(?:immigration )?(?:holding|removal) (?:centres?|centers?|facilities)
 pattern  \bdetention (?:of )?(?:\w+ ){0,2}(?:migrants|children|minors|asylum[- ]seekers|refugees|families)\b
 pattern  \bdetain\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|asylum[- ]seekers|children|minors|families|refugees)\b
 pattern  \b(?:migrants|asylum[- ]seekers|children|minors|families|refugees)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:detained|in detention|behind bars|in cages|locked up|held in)\b
+pattern  \b(?:lock\w* up|imprison\w*|incarcerat\w*|confin\w*) (?:\w+ ){0,2}?(?:migrants|asylum[- ]seekers|refugees)\b
 pattern  0.5 \bcages?\b
 pattern  0.5 \barbitrar\w* (?:arrest and )?detention\b|\bdetention\b
 example  Migrant children must never be held in immigration detention; alternatives to detention exist.
@@ -563,6 +564,7 @@ example  Detention of migrants should be used only as a measure of last resort.
 example  Thousands of migrants are held in detention centres in Libya in inhuman conditions.
 counter  We call for the release of political prisoners held in arbitrary detention.
 
+example  It is not a question of locking up the migrants in camps.
 
 # =======================================================================================
 # O14. Consular protection, assistance and cooperation throughout the migration cycle:
@@ -571,7 +573,7 @@ counter  We call for the release of political prisoners held in arbitrary detent
 category O14  Enhance consular protection, assistance and cooperation throughout the migration cycle
 pattern  \bconsular (?:services?|assistance|protection|support|networks?|capacit\w+|officers?|officials|staff|care|access|posts?|cooperation|help|outreach|registration|ID|identity|identification|cards?|documents?|documentation|missions?|offices?|representations?|sections?|affairs|authorities|presence|attention|network)\b
 pattern  \bmobile consulates?\b
-pattern  \bconsul(?:ar|ates?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:nationals|citizens|compatriots|migrants|workers|diaspora|community|communities|abroad|protect\w*|assist\w*)\b
+pattern  \bconsul(?:ar|ates?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:nationals|citizens|compatriots|migrants|workers|diaspora|community|communities|abroad|protect\w*|assist\w*|support\w*|defend\w*|help\w*|serv\w*)\b
 pattern  \b(?:protect\w*|assist\w*|support\w*|evacuat\w*|repatriat\w*|help\w*|defend\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:our|its|their)?\W*(?:nationals|citizens|compatriots|migrants|workers|people|diaspora) (?:\w+ ){0,2}(?:abroad|overseas|in other countries|in distress|in (?:the )?host countries)\b
 pattern  \b(?:serv\w+|car\w+ for|look\w* after|brought home|bring\w* home|rescu\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:our|its|their)?\W*(?:nationals|citizens|compatriots|migrants|workers|people|diaspora) (?:\w+ ){0,2}(?:abroad|overseas|in other countries|in distress|in (?:the )?host countries)\b
 pattern  \b(?:nationals|citizens|compatriots|migrants|workers) (?:\w+ ){0,2}(?:abroad|overseas)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:protect\w*|assist\w*|support\w*|evacuat\w*|repatriat\w*|help\w*|services?)
@@ -589,6 +591,7 @@ example  We evacuated thousands of our nationals and migrant workers from the co
 example  We have strengthened protection of our citizens abroad through a network of embassies.
 counter  We welcome the opening of the new embassy in our capital to strengthen trade relations with our partners; our refugees policy is unchanged.
 
+example  Through our consulates, we will continue to support the Mexican migrants living in the United States.
 
 # =======================================================================================
 # O15. Access to basic services for migrants: health care, education, vaccines, social and
@@ -605,6 +608,8 @@ pattern  \b(?:migrant\w*|refugees?|asylum[- ]seekers|displaced (?:persons|people
 pattern  \b(?:migrant\w*|refugees?|asylum[- ]seekers|displaced (?:persons|people))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:provid\w*|giv\w*|offer\w*|access\w*|enrol\w*|receiv\w*|with)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:education|schools?|schooling|vaccin\w*|social services|basic services|housing)\b
 pattern  \b(?:migrant\w*|immigrants|refugees?|asylum[- ]seekers|displaced (?:persons|people))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:shar\w*|enjoy\w*|benefit\w* from|us(?:e|es|ing)|entitled to|eligible for)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:services|health[- ]?care|schooling|education)\b
 pattern  0.5 \b(?:access to|provision of|providing) (?:\w+ ){0,2}(?:education|health|healthcare|services|vaccines)\b|\buniversal health coverage\b|\bfirewalls?\b
+pattern  \b(?:admitted|enrolled|accepted|welcomed) (?:in|into|to|in to) (?:our |the )?(?:public )?schools\b|\bwith or without (?:\w+ )?(?:documents|papers)\b
+pattern  0.5 \bhealth check-?ups?\b|\bpublic hospitals\b
 exclude  \bhealth (?:of|and safety of) (?:the )?(?:economy|planet|ocean)\b|\bservices? sector\b|\bfinancial services\b|\bremittance services\b|\bconsular services\b
 example  Migrants, regardless of their status, must have access to health care and education.
 example  We vaccinated Venezuelan migrants on equal terms with Colombians.
@@ -612,6 +617,7 @@ example  Every migrant child has a place in our public schools.
 counter  Our health and education budget has doubled, and we also addressed climate change and migration at the summit.
 example  Refugees share with our citizens the social, education and health services provided by the State.
 
+example  Migrant children, with or without documents, are admitted into our public schools.
 
 # =======================================================================================
 # O16. Full inclusion and social cohesion: integration of migrants, participation,
