@@ -563,8 +563,8 @@ example  Migrant children must never be held in immigration detention; alternati
 example  Detention of migrants should be used only as a measure of last resort.
 example  Thousands of migrants are held in detention centres in Libya in inhuman conditions.
 counter  We call for the release of political prisoners held in arbitrary detention.
-
 example  It is not a question of locking up the migrants in camps.
+
 
 # =======================================================================================
 # O14. Consular protection, assistance and cooperation throughout the migration cycle:
@@ -590,8 +590,8 @@ example  Our consulates provide legal assistance to migrants in detention.
 example  We evacuated thousands of our nationals and migrant workers from the conflict zone.
 example  We have strengthened protection of our citizens abroad through a network of embassies.
 counter  We welcome the opening of the new embassy in our capital to strengthen trade relations with our partners; our refugees policy is unchanged.
-
 example  Through our consulates, we will continue to support the Mexican migrants living in the United States.
+
 
 # =======================================================================================
 # O15. Access to basic services for migrants: health care, education, vaccines, social and
@@ -616,8 +616,8 @@ example  We vaccinated Venezuelan migrants on equal terms with Colombians.
 example  Every migrant child has a place in our public schools.
 counter  Our health and education budget has doubled, and we also addressed climate change and migration at the summit.
 example  Refugees share with our citizens the social, education and health services provided by the State.
-
 example  Migrant children, with or without documents, are admitted into our public schools.
+
 
 # =======================================================================================
 # O16. Full inclusion and social cohesion: integration of migrants, participation,
