@@ -69,9 +69,9 @@ struct pl_keyness {
 
 /* The stems most distinctive of the passages tagged `category`, by Dunning's
  * log-likelihood (G2) against all other passages. Left out as carrying no
- * topic: stems found in more than half the passages (function words), those
- * of one character or all digits, and those found fewer than twice in the
- * category. PL_EUSAGE when the category is unknown or has no passages. */
+ * topic: function words (English, French, Spanish), stems found in more than
+ * half the passages, those of one character or all digits, and those found
+ * fewer than twice in the category. PL_EUSAGE when the category is unknown or has no passages. */
 int pl_keyness(struct pl_store *s, const char *category, struct pl_keyness *out,
                struct pl_err *err);
 void pl_keyness_release(struct pl_keyness *k);

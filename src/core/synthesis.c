@@ -462,9 +462,43 @@ static double log_likelihood(double a, double b, double c, double d)
 	return a * d < b * c ? -2 * g : 2 * g;
 }
 
-/* Stems that say nothing of a topic: one character, or all digits. */
+/* The stems of function words (English, French, Spanish), which are in
+ * every kind of text and say nothing of a topic; sorted, for bsearch. */
+static const char *const stop_stems[] = {
+	"about", "across", "after", "again", "against", "al", "all", "alreadi", "also", "am",
+	"among", "an", "and", "ani", "any", "are", "as", "at", "au", "aux", "avec", "avoir", "be",
+	"becaus", "been", "befor", "between", "both", "but", "by", "can", "ce", "ces", "cet",
+	"comm", "como", "con", "could", "dans", "de", "del", "des", "did", "do", "doe", "down",
+	"du", "dure", "each", "el", "elle", "elles", "en", "es", "est", "esta", "este", "et",
+	"etre", "even", "ever", "everi", "fait", "few", "for", "from", "further", "ha", "had",
+	"han", "has", "have", "he", "henc", "her", "here", "herself", "him", "himself", "his",
+	"how", "howev", "i", "if", "il", "ils", "in", "inde", "into", "is", "it", "its", "itself",
+	"je", "just", "la", "las", "le", "least", "les", "less", "let", "leur", "leurs", "lo",
+	"los", "mais", "mani", "mas", "may", "me", "might", "more", "most", "mr", "ms", "much",
+	"must", "my", "myself", "ne", "never", "no", "not", "nous", "now", "of", "off", "often",
+	"on", "onc", "only", "ont", "or", "other", "ou", "our", "ourselv", "out", "over", "par",
+	"para", "pas", "per", "pero", "plus", "por", "pour", "que", "qui", "s", "sa", "same",
+	"se", "ses", "shall", "she", "should", "si", "so", "some", "son", "sont", "still", "su",
+	"such", "sur", "sus", "t", "than", "that", "the", "their", "them", "themselv", "then",
+	"there", "therefor", "these", "they", "this", "those", "through", "thus", "to", "too",
+	"tous", "tout", "toward", "un", "una", "under", "une", "until", "up", "upon", "us",
+	"very", "via", "vous", "was", "we", "were", "what", "when", "where", "whether", "whi",
+	"which", "while", "who", "whom", "whose", "will", "with", "within", "without", "would",
+	"y", "yet", "you", "your", "yourself",
+};
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Stems that say nothing of a topic: function words, one character, all
+ * digits. */
 static int is_noise(const char *t)
 {
+	if (bsearch(&t, stop_stems, sizeof stop_stems / sizeof *stop_stems, sizeof *stop_stems,
+	            str_cmp))
+		return 1;
 	size_t chars = 0, digits = 0;
 	for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
 		chars += (*p & 0xC0) != 0x80;
