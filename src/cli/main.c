@@ -14,7 +14,7 @@
 static const struct command *const commands[] = {
 	&cmd_init, &cmd_ingest, &cmd_search, &cmd_stats, &cmd_tag, &cmd_classify,
 	&cmd_explain, &cmd_lexicon, &cmd_tui,
-	&cmd_keyness,
+	&cmd_kwic, &cmd_keyness,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
