@@ -183,8 +183,8 @@ int stats_count_by(struct cli *c, const struct stats_view *v)
 		if (pl_crosstab_row_values(&x, r) > max)
 			max = pl_crosstab_row_values(&x, r);
 	if (v->format == OUT_TEXT)
-		pl_buf_addf(&b, "categories: passages, documents, and distinct values of %s"
-		            " that raised them:\n", v->key);
+		pl_buf_addf(&b, "categories: passages, documents, distinct values of %s raising"
+		            " them:\n", v->key);
 	else if (v->format == OUT_TSV)
 		pl_buf_adds(&b, "category\tpassages\tdocuments\tvalues\ttitle\n");
 	size_t idw = id_width(&x);
