@@ -23,6 +23,7 @@ struct kwic {
 	pl_kwic_fn fn;
 	void *ctx;
 	int64_t lines, limit;
+	int unmarked;                /* passages found with no word marked */
 	size_t width;
 	struct pl_buf plain, left, right;
 	size_t *marks;               /* start, end byte offsets of matches in plain */
@@ -123,8 +124,10 @@ static int emit_lines(struct kwic *k, struct pl_kwic_line *l, const char *marked
 
 static int kwic_hit(void *ctx, const struct pl_hit *h)
 {
+	struct kwic *k = ctx;
 	struct pl_kwic_line l = { h->passage_id, h->ordinal, h->title, h->speaker, 0, 0, 0 };
-	return emit_lines(ctx, &l, h->snippet);
+	k->unmarked |= !strchr(h->snippet, PL_HL_START);
+	return emit_lines(k, &l, h->snippet);
 }
 
 static int kwic_query(struct pl_store *s, struct kwic *k, struct pl_err *err)
@@ -133,7 +136,11 @@ static int kwic_query(struct pl_store *s, struct kwic *k, struct pl_err *err)
 		.query = k->o->query, .tags = k->o->tags, .ntags = k->o->ntags,
 		.limit = k->limit, .snippet_words = -1,
 	};
-	return pl_search(s, &so, kwic_hit, k, NULL, err);
+	int rc = pl_search(s, &so, kwic_hit, k, NULL, err);
+	if (!rc && !k->lines && k->unmarked)
+		return pl_err_set(err, PL_EUSAGE, "'%s' has filters but no words to show in context",
+		                  k->o->query);
+	return rc;
 }
 
 /* The text with PCRE2's matches marked; an empty match marks nothing. */

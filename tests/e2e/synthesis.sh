@@ -110,6 +110,7 @@ lines = [json.loads(l) for l in open(sys.argv[2])]
 print(int(bool(lines) and all(l["passage_id"] in ok for l in lines)))' "$PLENARY_DB" "$T/out")" = 1
 run kwic_bad_regex 2 pl kwic --regex '(' && check kwic_bad_regex_says has 'malformed pattern' "$T/err"
 run kwic_no_query 2 pl kwic && pass kwic_no_query
+run kwic_filters_only 2 pl kwic tag:O20 && check kwic_filters_only_says has 'no words' "$T/err"
 
 # ---- keyness -------------------------------------------------------------------
 run keyness_o20 0 pl keyness O20 --limit 10 --format tsv &&
