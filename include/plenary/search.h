@@ -33,7 +33,7 @@ struct pl_search_opts {
 	const char *const *tags;      /* more category filters (AND) */
 	size_t ntags;
 	const char *speaker;          /* another speaker filter, or NULL */
-	int snippet_words;            /* 0: 24 */
+	int snippet_words;            /* 0: 24; negative: the whole text, every match marked */
 	int no_snippet;               /* hits carry no snippet (NULL): faster */
 };
 

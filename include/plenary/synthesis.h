@@ -69,11 +69,36 @@ struct pl_keyness {
 
 /* The stems most distinctive of the passages tagged `category`, by Dunning's
  * log-likelihood (G2) against all other passages. Left out as carrying no
- * topic: stems found in more than half the passages (function words), those
- * of one character or all digits, and those found fewer than twice in the
- * category. PL_EUSAGE when the category is unknown or has no passages. */
+ * topic: function words (English, French, Spanish), stems found in more than
+ * half the passages, those of one character or all digits, and those found
+ * fewer than twice in the category. PL_EUSAGE when the category is unknown or has no passages. */
 int pl_keyness(struct pl_store *s, const char *category, struct pl_keyness *out,
                struct pl_err *err);
 void pl_keyness_release(struct pl_keyness *k);
+
+/* Keyword in context: every match of a search query (FTS5 syntax, stemmed,
+ * the matched words found by FTS5 itself) or of a PCRE2 pattern (caseless,
+ * UTF-8), with the text around it on one line. */
+struct pl_kwic_opts {
+	const char *query;           /* a search query, or NULL with regex */
+	const char *regex;           /* a PCRE2 pattern */
+	const char *const *tags;     /* only passages with every one of these categories */
+	size_t ntags;
+	int64_t limit;               /* lines; 0: 50 */
+	int width;                   /* characters of context each side; 0: 40 */
+};
+
+struct pl_kwic_line {
+	int64_t passage_id, ordinal;
+	const char *title, *speaker;         /* speaker NULL when none */
+	const char *left, *keyword, *right;  /* whitespace as single spaces, never a cut character */
+};
+
+typedef int (*pl_kwic_fn)(void *ctx, const struct pl_kwic_line *l);
+
+/* Query matches come best passage first (bm25), regex ones in document
+ * order. PL_EQUERY for a malformed query or pattern. */
+int pl_kwic(struct pl_store *s, const struct pl_kwic_opts *o, pl_kwic_fn fn, void *ctx,
+            struct pl_err *err);
 
 #endif

@@ -15,6 +15,7 @@ static const struct command *const commands[] = {
 	&cmd_explain, &cmd_lexicon, &cmd_tui,
 	&cmd_campaigns,
 	&cmd_export,
+	&cmd_kwic, &cmd_keyness,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

@@ -6,11 +6,11 @@
 #include "cli.h"
 #include "plenary/synthesis.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SCREEN 80
-#define CELL 9          /* "1234/567" and a space */
 
 static int emit(struct pl_buf *b)
 {
@@ -38,6 +38,19 @@ static void cell_pd(struct pl_buf *b, int64_t p, int64_t d, size_t width)
 	out_cell(b, s, width, OUT_CELL_RIGHT, 0);
 }
 
+/* Characters of the widest "passages/documents" in the columns, at least 7. */
+static size_t cell_width(const struct pl_crosstab *x)
+{
+	size_t w = 7;
+	for (size_t c = 0; c < x->ncols; c++) {
+		int n = snprintf(NULL, 0, "%lld/%lld", (long long)x->col_passages[c],
+		                 (long long)x->col_documents[c]);
+		if ((size_t)n > w)
+			w = (size_t)n;
+	}
+	return w;
+}
+
 /* The columns shown: the first `top` values, and (none) if there is one. */
 static size_t shown_cols(const struct pl_crosstab *x, int64_t top, size_t *cols)
 {
@@ -51,8 +64,13 @@ static size_t shown_cols(const struct pl_crosstab *x, int64_t top, size_t *cols)
 static int crosstab_text(const struct stats_view *v, const struct pl_crosstab *x)
 {
 	struct pl_buf b = PL_BUF_INIT;
-	size_t idw = id_width(x);
-	int64_t fit = (SCREEN - (int64_t)idw - 1 - 10) / CELL - (x->ncols && !x->col_values[x->ncols - 1]);
+	size_t idw = id_width(x), cw = cell_width(x);
+	char total[48];
+	size_t tw = (size_t)snprintf(total, sizeof total, " %lld/%lld", (long long)x->total_passages,
+	                             (long long)x->total_documents);
+	tw = tw < 10 ? 10 : tw;
+	int64_t fit = (SCREEN - (int64_t)(idw + 1 + tw)) / (int64_t)(cw + 1)
+	              - (x->ncols && !x->col_values[x->ncols - 1]);
 	int64_t top = v->top > 0 ? v->top : fit;
 	size_t *cols = malloc((x->ncols ? x->ncols : 1) * sizeof *cols);
 	if (!cols)
@@ -63,29 +81,31 @@ static int crosstab_text(const struct stats_view *v, const struct pl_crosstab *x
 	out_cell(&b, "", idw, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const char *label = x->col_values[cols[i]] ? x->col_values[cols[i]] : "(none)";
-		cut |= strlen(label) > CELL - 1;
+		cut |= strlen(label) > cw;
 		pl_buf_addc(&b, ' ');
-		out_cell(&b, label, CELL - 1, OUT_CELL_RIGHT, v->tty);
+		out_cell(&b, label, cw, OUT_CELL_RIGHT, v->tty);
 	}
-	pl_buf_adds(&b, "      total\n");
+	pl_buf_addc(&b, ' ');
+	out_cell(&b, "total", tw, OUT_CELL_RIGHT, 0);
+	pl_buf_addc(&b, '\n');
 	for (size_t r = 0; r < x->nrows; r++) {
 		out_cell(&b, x->row_ids[r], idw, 0, v->tty);
 		for (size_t i = 0; i < n; i++) {
 			pl_buf_addc(&b, ' ');
 			cell_pd(&b, x->passages[r * x->ncols + cols[i]], x->documents[r * x->ncols + cols[i]],
-			        CELL - 1);
+			        cw);
 		}
 		pl_buf_addc(&b, ' ');
-		cell_pd(&b, x->row_passages[r], x->row_documents[r], 10);
+		cell_pd(&b, x->row_passages[r], x->row_documents[r], tw);
 		pl_buf_addc(&b, '\n');
 	}
 	out_cell(&b, "all", idw, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		pl_buf_addc(&b, ' ');
-		cell_pd(&b, x->col_passages[cols[i]], x->col_documents[cols[i]], CELL - 1);
+		cell_pd(&b, x->col_passages[cols[i]], x->col_documents[cols[i]], cw);
 	}
 	pl_buf_addc(&b, ' ');
-	cell_pd(&b, x->total_passages, x->total_documents, 10);
+	cell_pd(&b, x->total_passages, x->total_documents, tw);
 	pl_buf_adds(&b, "\n(a passage with several categories counts once in 'all' and 'total')\n");
 	if (n < x->ncols)
 		pl_buf_addf(&b, "%zu more values of %s not shown (--top N, or --format tsv for all)\n",
@@ -183,8 +203,8 @@ int stats_count_by(struct cli *c, const struct stats_view *v)
 		if (pl_crosstab_row_values(&x, r) > max)
 			max = pl_crosstab_row_values(&x, r);
 	if (v->format == OUT_TEXT)
-		pl_buf_addf(&b, "categories: passages, documents, and distinct values of %s"
-		            " that raised them:\n", v->key);
+		pl_buf_addf(&b, "categories: passages, documents, distinct values of %s raising"
+		            " them:\n", v->key);
 	else if (v->format == OUT_TSV)
 		pl_buf_adds(&b, "category\tpassages\tdocuments\tvalues\ttitle\n");
 	size_t idw = id_width(&x);

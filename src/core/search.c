@@ -422,6 +422,10 @@ static const char snippet_sql[] =
 	"SELECT snippet(passage_fts, 0, char(2), char(3), '…', ?3) FROM passage_fts"
 	" WHERE passage_fts MATCH ?1 AND rowid = ?2";
 
+static const char highlight_sql[] =
+	"SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts"
+	" WHERE passage_fts MATCH ?1 AND rowid = ?2";
+
 /* Fills h from the details query for h->passage_id; 0 if it is gone. */
 static int passage_details(sqlite3_stmt *det, struct pl_hit *h)
 {
@@ -449,7 +453,7 @@ static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const s
 	struct pl_buf lead = PL_BUF_INIT;
 	int rc = pl_store_prepare(s, details_sql, &det, err);
 	if (!rc && q->fts.len && !o->no_snippet)
-		rc = pl_store_prepare(s, snippet_sql, &snip, err);
+		rc = pl_store_prepare(s, o->snippet_words < 0 ? highlight_sql : snippet_sql, &snip, err);
 	int64_t rank = o->offset;
 	int step;
 	while (!rc && (step = sqlite3_step(ranked)) == SQLITE_ROW) {
@@ -462,7 +466,8 @@ static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const s
 			sqlite3_reset(snip);
 			sqlite3_bind_text(snip, 1, q->fts.data, (int)q->fts.len, SQLITE_STATIC);
 			sqlite3_bind_int64(snip, 2, h.passage_id);
-			sqlite3_bind_int(snip, 3, o->snippet_words > 0 ? o->snippet_words : 24);
+			if (o->snippet_words >= 0)
+				sqlite3_bind_int(snip, 3, o->snippet_words > 0 ? o->snippet_words : 24);
 			int src = sqlite3_step(snip);
 			if (src != SQLITE_ROW && src != SQLITE_DONE) {
 				rc = pl_store_error(s, src, "cannot make a snippet", err);

@@ -5,6 +5,7 @@
 #include "plenary/synthesis.h"
 #include "plenary/tag.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -25,7 +26,7 @@ static const struct {
 	{ "b", "state", "Remittances and diaspora investment.\n\n"
 	                "Return and reintegration of migrants.\n" },
 	{ "c", NULL, "Data on migration is scarce.\n" },
-	{ "d", "academia", "Children deserve protection.\n" },
+	{ "d", "academia", "Children — deserve protection.\n" },
 };
 
 static char db_path[512];
@@ -164,5 +165,148 @@ TEST(crosstab_counts_tags_in_force_by_key)
 	CHECK_STR(x.col_values[0], "en");
 	CHECK_INT(x.col_passages[0], 5);
 	pl_crosstab_release(&x);
+	pl_store_close(s);
+}
+
+TEST(count_by_counts_distinct_speakers)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct pl_crosstab x;
+	CHECK(s != NULL);
+	/* O1: a1 a3 (Ana) b1 (Bo); O2: a1 (Ana), b2 and c1 without a speaker. */
+	CHECK(!exec(s, "UPDATE passages SET speaker = 'Ana' WHERE document_id ="
+	               " (SELECT id FROM documents WHERE title = 'a')"));
+	CHECK(!exec(s, "UPDATE passages SET speaker = 'Bo' WHERE ordinal = 1 AND document_id ="
+	               " (SELECT id FROM documents WHERE title = 'b')"));
+	CHECK_INT(pl_crosstab(s, "speaker", "gcm", &x, &err), PL_OK);
+	CHECK_INT(pl_crosstab_row_values(&x, 0), 2);
+	CHECK_INT(pl_crosstab_row_values(&x, 1), 1);
+	CHECK_INT(x.row_passages[1], 3);
+	CHECK(x.col_values[x.ncols - 1] == NULL);
+	CHECK_INT(x.col_passages[x.ncols - 1], 2);   /* b2 and c1 */
+	pl_crosstab_release(&x);
+	pl_store_close(s);
+}
+
+struct pairs {
+	int n;
+	char first[32];
+	int64_t first_both;
+	double j[4];
+};
+
+static int see_pair(void *ctx, const struct pl_cooccur *c)
+{
+	struct pairs *p = ctx;
+	if (!p->n) {
+		snprintf(p->first, sizeof p->first, "%s+%s", c->a, c->b);
+		p->first_both = c->both;
+	}
+	if (p->n < 4)
+		p->j[p->n] = c->jaccard;
+	p->n++;
+	return 0;
+}
+
+TEST(cooccur_pairs_by_jaccard)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct pairs p = { 0 };
+	CHECK(s != NULL);
+	/* O1+O2 share a1 (1 of 3 + 3: 1/5); O3 on c1 with O2 (1 of 3 + 1: 1/3). */
+	CHECK(!lexicon_tag(s, "c", 1, "O3"));
+	CHECK_INT(pl_cooccur(s, NULL, 1, see_pair, &p, &err), PL_OK);
+	CHECK_INT(p.n, 2);
+	CHECK_STR(p.first, "O2+O3");
+	CHECK_INT(p.first_both, 1);
+	CHECK(fabs(p.j[0] - 1.0 / 3) < 1e-9);
+	CHECK(fabs(p.j[1] - 0.2) < 1e-9);
+	memset(&p, 0, sizeof p);
+	CHECK_INT(pl_cooccur(s, "gcm", 2, see_pair, &p, &err), PL_OK);
+	CHECK_INT(p.n, 0);
+	pl_store_close(s);
+}
+
+TEST(keyness_log_likelihood)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct pl_keyness k;
+	CHECK(s != NULL);
+	CHECK_INT(pl_keyness(s, "O1", &k, &err), PL_OK);
+	/* O1 is a1 a3 b1: 5 + 7 + 4 words; the other four passages 4 + 5 + 5 + 3. */
+	CHECK_INT(k.in_passages, 3);
+	CHECK_INT(k.in_tokens, 16);
+	CHECK_INT(k.out_tokens, 17);
+	CHECK(k.n > 1);
+	CHECK_STR(k.terms[0].term, "remitt");   /* the only stem twice or more in O1 */
+	CHECK_INT(k.terms[0].in, 3);
+	CHECK_INT(k.terms[0].out, 0);
+	CHECK_INT(k.terms[0].in_passages, 3);
+	/* G2 = 2 * 3 * ln(3 / (16 * 3 / 33)) */
+	CHECK(fabs(k.terms[0].g2 - 6 * log(33.0 / 16)) < 1e-9);
+	CHECK(k.terms[1].g2 < 0);                /* then the under-used */
+	for (size_t i = 0; i < k.n; i++) {
+		CHECK(strcmp(k.terms[i].term, "and") != 0);   /* a function word */
+		CHECK(strcmp(k.terms[i].term, "migrant") != 0 || k.terms[i].in == 1);
+	}
+	pl_keyness_release(&k);
+	CHECK_INT(pl_keyness(s, "O3", &k, &err), PL_EUSAGE);
+	CHECK_INT(pl_keyness(s, "O99", &k, &err), PL_EUSAGE);
+	pl_store_close(s);
+}
+
+struct lines {
+	int n;
+	char first_kw[64], first_left[64], first_right[64];
+	int64_t first_ordinal;
+};
+
+static int see_line(void *ctx, const struct pl_kwic_line *l)
+{
+	struct lines *v = ctx;
+	if (!v->n++) {
+		snprintf(v->first_kw, sizeof v->first_kw, "%s", l->keyword);
+		snprintf(v->first_left, sizeof v->first_left, "%s", l->left);
+		snprintf(v->first_right, sizeof v->first_right, "%s", l->right);
+		v->first_ordinal = l->ordinal;
+	}
+	return 0;
+}
+
+TEST(kwic_query_and_regex)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct lines v = { 0 };
+	CHECK(s != NULL);
+	struct pl_kwic_opts o = { .query = "remittance" };   /* stemmed: remittances too */
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_OK);
+	CHECK_INT(v.n, 3);
+	CHECK(!strncmp(v.first_kw, "Remittance", 10));
+	memset(&v, 0, sizeof v);
+	o = (struct pl_kwic_opts){ .regex = "MIG\\w+", .width = 10 };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_OK);
+	CHECK_INT(v.n, 3);                       /* migrant, migrants, migration */
+	CHECK_STR(v.first_kw, "migrant");         /* document order: a3 first */
+	CHECK_STR(v.first_left, " fall for ");
+	CHECK_STR(v.first_right, " workers.");
+	memset(&v, 0, sizeof v);
+	const char *tags[] = { "O2" };
+	o = (struct pl_kwic_opts){ .regex = "mig\\w+", .tags = tags, .ntags = 1, .limit = 5 };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_OK);
+	CHECK_INT(v.n, 2);                        /* b2, c1 */
+	memset(&v, 0, sizeof v);
+	o = (struct pl_kwic_opts){ .regex = "protection", .width = 10 };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_OK);
+	CHECK_STR(v.first_left, "— deserve ");   /* ten characters, the dash whole */
+	memset(&v, 0, sizeof v);
+	o = (struct pl_kwic_opts){ .regex = "(" };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_EQUERY);
+	o = (struct pl_kwic_opts){ .query = "remittance", .limit = 1 };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_OK);
+	CHECK_INT(v.n, 1);
 	pl_store_close(s);
 }
