@@ -51,6 +51,14 @@ void pl_store_rollback(struct pl_store *s);                     /* no-op outside
 /* The tokenizer's context, for folding query words (search.c). */
 struct pl_tokenizer_ctx *pl_store_tokenizer(struct pl_store *s);
 
+/* How counts treat campaigns (form letters, see campaign.h): the view
+ * counted_tags, which every count of categories reads, holds the tags in
+ * force (passage_tags) of every passage, or with `once` only those of the
+ * passages in passage_counted (one per campaign). Exports follow
+ * pl_store_counts_once(). Fails on a database with no campaign tables. */
+int pl_store_count_once(struct pl_store *s, int once, struct pl_err *err);
+int pl_store_counts_once(const struct pl_store *s);
+
 /* Re-reads the set of document languages, which query words are stemmed in. */
 int pl_store_refresh_languages(struct pl_store *s, struct pl_err *err);
 

@@ -28,6 +28,7 @@ struct cli {
 	const char *db_path;
 	const struct command *cmd;  /* the command running */
 	struct pl_store *store;     /* opened by cli_open() */
+	int count_once;             /* --campaigns count-once */
 	struct pl_err err;
 };
 
@@ -78,9 +79,16 @@ size_t cli_shipped_lexicons(char paths[][LEXICON_PATH_MAX]);
  * Returns EXIT_OK, or the exit code after printing the error. */
 int cli_open(struct cli *c);
 
+/* Parses --campaigns count-once|count-all into c->count_once; EXIT_OK or a
+ * usage error. */
+int cli_campaigns_mode(struct cli *c, const char *arg);
+
 /* Output formats of commands that print results. */
 enum out_format { OUT_TEXT, OUT_TSV, OUT_JSONL };
 int parse_format(const char *name, enum out_format *out);
+
+/* Lists the campaigns of at least min_size passages (campaigns, stats). */
+int cli_list_campaigns(struct cli *c, enum out_format format, int64_t min_size);
 
 /* Prints the passages and documents per category (tag, stats). */
 int print_category_counts(struct cli *c, enum out_format format);

@@ -89,7 +89,7 @@ static int run_campaigns(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct listing l = { .tty = isatty(1), .b = PL_BUF_INIT };
+	enum out_format format = OUT_TEXT;
 	struct pl_campaign_opts o = { 0 };
 	int detect = 0, opt;
 	int64_t min_size = 2, n;
@@ -118,7 +118,7 @@ static int run_campaigns(struct cli *c, int argc, char **argv)
 				return usage_error("campaigns", "--min-size wants 2 or more, not '%s'", optarg);
 			break;
 		case 'f':
-			if (parse_format(optarg, &l.format))
+			if (parse_format(optarg, &format))
 				return usage_error("campaigns", "--format is text, tsv or jsonl, not '%s'",
 				                   optarg);
 			break;
@@ -144,15 +144,20 @@ static int run_campaigns(struct cli *c, int argc, char **argv)
 		fail("campaigns", 0, "%lld campaigns, %lld passages in them, of %lld passages",
 		     (long long)t.campaigns, (long long)t.members, (long long)t.passages_scanned);
 	}
+	rc = cli_list_campaigns(c, format, min_size);
+	return rc ? rc : out_finish("campaigns");
+}
+
+int cli_list_campaigns(struct cli *c, enum out_format format, int64_t min_size)
+{
+	struct listing l = { .format = format, .tty = isatty(1), .b = PL_BUF_INIT };
 	if (l.format == OUT_TSV) {
 		pl_buf_adds(&l.b, "campaign\tkind\tsize\tdocuments\trepresentative\ttitle\ttext\n");
 		l.write_failed |= out_flush(&l.b);
 	}
-	rc = pl_campaigns_list(c->store, min_size, print_campaign, &l, &c->err);
+	int rc = pl_campaigns_list(c->store, min_size, print_campaign, &l, &c->err);
 	pl_buf_release(&l.b);
-	if (rc)
-		return fail_err("campaigns", &c->err);
-	return out_finish("campaigns");
+	return rc ? fail_err(c->cmd->name, &c->err) : EXIT_OK;
 }
 
 const struct command cmd_campaigns = {

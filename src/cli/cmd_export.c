@@ -42,7 +42,10 @@ static const char usage[] =
 	"                       key (as for stats --by), as a table and a heat map\n"
 	"  --wide               csv: one row per passage, a 0/1 column per category\n"
 	"                       (default: one row per passage and category)\n"
-	"  -o, --output FILE    write FILE (replaced only once complete); default stdout\n\n"
+	"  -o, --output FILE    write FILE (replaced only once complete); default stdout\n"
+	"  --campaigns MODE     count-all (default) or count-once: a campaign (form\n"
+	"                       letter, see 'plenary campaigns') is its first passage\n"
+	"                       only, cited with its number of copies\n\n"
 	"CSV cells starting with = + - @ TAB or CR get a leading ' so a spreadsheet\n"
 	"shows them instead of evaluating them.\n";
 
@@ -97,6 +100,7 @@ static int run_export(struct cli *c, int argc, char **argv)
 		{ "wide", no_argument, NULL, 'w' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "by", required_argument, NULL, 'b' },
+		{ "campaigns", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct pl_kv meta[MAX_FILTERS];
@@ -139,6 +143,10 @@ static int run_export(struct cli *c, int argc, char **argv)
 			break;
 		case 'b':
 			o.by = optarg;
+			break;
+		case 'C':
+			if (cli_campaigns_mode(c, optarg))
+				return EXIT_USAGE;
 			break;
 		default:
 			return usage_error("export", "unknown option '%s'", argv[optind - 1]);

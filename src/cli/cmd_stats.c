@@ -79,7 +79,9 @@ static int print_category_row(void *ctx, const struct pl_category_count *c)
 static const char usage[] =
 	"usage: plenary [--db PATH] stats [--by KEY] [--format text|tsv|jsonl]\n"
 	"       plenary [--db PATH] stats --count-by KEY | --cooccur [--min N]\n"
-	"                                 | --coverage [--by KEY] [--few N]\n\n"
+	"                                 | --coverage [--by KEY] [--few N]\n"
+	"       plenary [--db PATH] stats --campaigns\n"
+	"  (each also with --campaigns count-once|count-all)\n\n"
 	"What the database holds: documents, passages and words in all, and by\n"
 	"language, or by KEY: a metadata key (country, stakeholder, ...), speaker,\n"
 	"format or encoding. Documents without the key count under (none), so the\n"
@@ -97,6 +99,9 @@ static const char usage[] =
 	"  --coverage       categories raised in fewer than --few N documents (default\n"
 	"                   2); with --by KEY, the values of KEY that never raised each\n"
 	"  --lexicon-id ID  only the categories of lexicon ID (e.g. gcm)\n"
+	"  --campaigns      list the campaigns (form letters), as 'plenary campaigns'\n"
+	"  --campaigns M    count-all (default) or count-once: a campaign (form letter,\n"
+	"                   see 'plenary campaigns') counts as its first passage only\n"
 	"  --format F       text (default), tsv, jsonl\n\n"
 	"tsv columns and jsonl fields: group, value, documents, passages, words\n"
 	"(the first row, group 'total', is the totals). Once passages are tagged,\n"
@@ -118,12 +123,14 @@ static int run_stats(struct cli *c, int argc, char **argv)
 		{ "min", required_argument, NULL, 'm' },
 		{ "few", required_argument, NULL, 'w' },
 		{ "lexicon-id", required_argument, NULL, 'l' },
+		{ "campaigns", optional_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct table t = { .group = "language", .tty = isatty(1), .b = PL_BUF_INIT };
 	struct stats_view v = { .tty = t.tty, .min = 1, .few = 2 };
-	int opt, view = 0, by_given = 0;
+	int opt, view = 0, by_given = 0, list_campaigns = 0;
 	int64_t *number = NULL;
+	int rc;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'b':
@@ -154,6 +161,15 @@ static int run_stats(struct cli *c, int argc, char **argv)
 		case 'l':
 			v.lexicon = optarg;
 			break;
+		case 'C':
+			/* Alone it lists the groups; with a mode it sets how to count. */
+			if (!optarg && optind < argc && !strncmp(argv[optind], "count-", 6))
+				optarg = argv[optind++];
+			if (!optarg)
+				list_campaigns = 1;
+			else if ((rc = cli_campaigns_mode(c, optarg)))
+				return rc;
+			break;
 		default:
 			return usage_error("stats", "unknown option '%s'", argv[optind - 1]);
 		}
@@ -162,9 +178,10 @@ static int run_stats(struct cli *c, int argc, char **argv)
 		return usage_error("stats", "unexpected argument '%s'", argv[optind]);
 	if (view == 'k' && by_given)
 		return usage_error("stats", "--count-by is a --by of its own: give one of them");
-	int rc = cli_open(c);
-	if (rc)
+	if ((rc = cli_open(c)))
 		return rc;
+	if (list_campaigns)
+		return (rc = cli_list_campaigns(c, t.format, 2)) ? rc : out_finish("stats");
 	v.format = t.format;
 	if (view) {
 		if (view == 'v' && by_given)

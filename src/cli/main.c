@@ -38,8 +38,18 @@ int cli_open(struct cli *c)
 	unsigned flags = (c->cmd->flags & CMD_DB_WRITE) ? 0 : PL_OPEN_READONLY;
 	if (c->cmd->flags & CMD_DB_CREATE)
 		flags |= PL_OPEN_CREATE;
-	if (pl_store_open(c->db_path, flags, &c->store, &c->err))
+	if (pl_store_open(c->db_path, flags, &c->store, &c->err) ||
+	    (c->count_once && pl_store_count_once(c->store, 1, &c->err)))
 		return fail_err(c->cmd->name, &c->err);
+	return EXIT_OK;
+}
+
+int cli_campaigns_mode(struct cli *c, const char *arg)
+{
+	if (strcmp(arg, "count-once") && strcmp(arg, "count-all"))
+		return usage_error(c->cmd->name, "--campaigns is count-once or count-all, not '%s'",
+		                   arg);
+	c->count_once = !strcmp(arg, "count-once");
 	return EXIT_OK;
 }
 

@@ -152,14 +152,14 @@ int pl_browse_category_count(struct pl_store *s, const char *category, int64_t *
                              struct pl_err *err)
 {
 	*n = 0;
-	return run(s, "SELECT count(*) FROM passage_tags WHERE category_id = :t", category, 0, 0,
+	return run(s, "SELECT count(*) FROM counted_tags WHERE category_id = :t", category, 0, 0,
 	           0, scalar_row, NULL, n, NULL, err);
 }
 
 int pl_browse_category(struct pl_store *s, const char *category, int64_t offset, int64_t limit,
                        pl_passage_fn fn, void *ctx, struct pl_err *err)
 {
-	return run(s, PASSAGE_COLUMNS "WHERE p.id IN (SELECT passage_id FROM passage_tags"
+	return run(s, PASSAGE_COLUMNS "WHERE p.id IN (SELECT passage_id FROM counted_tags"
 	           " WHERE category_id = :t) ORDER BY p.document_id, p.ordinal LIMIT :b OFFSET :a",
 	           category, offset, limit, 0, passage_row, (void *)fn, ctx, NULL, err);
 }

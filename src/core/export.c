@@ -246,6 +246,10 @@ static int select_passages(struct export *x)
 	if (!rc && o->excerpts)
 		rc = exec(x, "DELETE FROM export_sel WHERE passage_id NOT IN"
 		             " (SELECT passage_id FROM excerpts)");
+	/* A form letter once: its representative stands for the copies. */
+	if (!rc && pl_store_counts_once(x->s))
+		rc = exec(x, "DELETE FROM export_sel WHERE passage_id NOT IN"
+		             " (SELECT passage_id FROM passage_counted)");
 	return rc;
 }
 
@@ -508,7 +512,9 @@ static const char passage_sql[] =
 	"SELECT p.id, p.document_id, p.ordinal, d.path, d.title, p.speaker, p.section, p.text,"
 	" coalesce((SELECT group_concat(id, ' ') FROM (SELECT pt.category_id AS id"
 	"  FROM passage_tags pt LEFT JOIN categories c ON c.id = pt.category_id"
-	"  WHERE pt.passage_id = p.id ORDER BY " CAT_ORDER ")), '')"
+	"  WHERE pt.passage_id = p.id ORDER BY " CAT_ORDER ")), ''),"
+	" coalesce((SELECT c.size FROM campaign_members m JOIN campaigns c"
+	"  ON c.id = m.campaign_id WHERE m.passage_id = p.id), 0)"
 	" FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?1";
 
 /* Fills p from the database; the strings live until the next fetch. */
@@ -532,6 +538,7 @@ static int fetch_passage(struct export *x, int64_t id, struct ex_passage *p)
 		.section = (const char *)sqlite3_column_text(st, 6),
 		.text = col(st, 7),
 		.tags = col(st, 8),
+		.campaign = sqlite3_column_int64(st, 9),
 	};
 	return PL_OK;
 }
@@ -633,6 +640,8 @@ void ex_selection(struct export *x, struct pl_buf *out)
 	}
 	if (!*sep)
 		pl_buf_adds(out, "every passage");
+	if (pl_store_counts_once(x->s))
+		pl_buf_adds(out, "; campaigns (form letters) counted once");
 }
 
 struct run_ctx {
@@ -872,6 +881,8 @@ static int md_passage(struct export *x, const struct ex_category *c, const struc
 		pl_buf_adds(&x->b, "  \n");
 	}
 	pl_buf_addf(&x->b, "Passage id %lld", (long long)p->id);
+	if (p->campaign)
+		pl_buf_addf(&x->b, ", one of %lld copies of a campaign", (long long)p->campaign);
 	int rc = ex_each_meta(x, p, md_meta);
 	pl_buf_adds(&x->b, "  \nTags: ");
 	md(x, *p->tags ? p->tags : "(none)");
@@ -1129,7 +1140,8 @@ static int json_passage(struct export *x, const struct ex_category *c, const str
 	pl_text_json(b, p->path, NULL);
 	pl_buf_adds(b, ",\"title\":");
 	pl_text_json(b, p->title, NULL);
-	pl_buf_addf(b, "},\"ordinal\":%lld,\"speaker\":", (long long)p->ordinal);
+	pl_buf_addf(b, "},\"ordinal\":%lld,\"campaign_size\":%lld,\"speaker\":", (long long)p->ordinal,
+	            (long long)p->campaign);
 	if (p->speaker)
 		pl_text_json(b, p->speaker, NULL);
 	else

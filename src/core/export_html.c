@@ -274,7 +274,10 @@ static int html_passage(struct export *x, const struct ex_category *c, const str
 		esc(x, p->speaker);
 	}
 	int rc = ex_each_meta(x, p, html_meta);
-	pl_buf_addf(&x->b, " · passage id %lld · tags: ", (long long)p->id);
+	pl_buf_addf(&x->b, " · passage id %lld", (long long)p->id);
+	if (p->campaign)
+		pl_buf_addf(&x->b, " · one of %lld copies of a campaign", (long long)p->campaign);
+	pl_buf_adds(&x->b, " · tags: ");
 	esc(x, p->tags);
 	if (p->hits) {
 		pl_buf_adds(&x->b, " (");

@@ -28,6 +28,7 @@ struct ex_passage {
 	const char *tags;      /* the tags in force, "O1 O20", or "" */
 	double score;          /* in a category: its lexicon score, and */
 	int64_t hits;          /* its hit spans */
+	int64_t campaign;      /* the size of its campaign (form letter), or 0 */
 };
 
 struct ex_run {

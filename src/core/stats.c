@@ -94,8 +94,8 @@ int pl_stats_categories(struct pl_store *s, pl_category_fn fn, void *ctx, struct
 {
 	sqlite3_stmt *st;
 	int rc = pl_store_prepare(s, "SELECT c.id, c.title, c.lexicon_id,"
-	                          " (SELECT count(*) FROM passage_tags t WHERE t.category_id = c.id),"
-	                          " (SELECT count(DISTINCT p.document_id) FROM passage_tags t"
+	                          " (SELECT count(*) FROM counted_tags t WHERE t.category_id = c.id),"
+	                          " (SELECT count(DISTINCT p.document_id) FROM counted_tags t"
 	                          "  JOIN passages p ON p.id = t.passage_id WHERE t.category_id = c.id),"
 	                          " (SELECT count(*) FROM tags a WHERE a.category_id = c.id"
 	                          "  AND a.source = 'analyst' AND a.applied = 1),"

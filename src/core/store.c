@@ -69,6 +69,7 @@ struct pl_store {
 	sqlite3_stmt *stmts[ST_COUNT];
 	struct pl_buf fts_text;    /* marker + passage text, reused */
 	int kept_tables;           /* temp tables for analyst work exist */
+	int count_once;            /* counted_tags leaves out campaign copies */
 };
 
 sqlite3 *pl_store_db(struct pl_store *s)
@@ -344,6 +345,33 @@ static int add_campaign_tables(struct pl_store *s, struct pl_err *err)
 	return pl_store_commit(s, err);
 }
 
+int pl_store_count_once(struct pl_store *s, int once, struct pl_err *err)
+{
+	int64_t present = 0;
+	int rc = once ? query_int(s, "SELECT count(*) FROM sqlite_schema WHERE name ="
+	                          " 'passage_counted'", &present, err) : PL_OK;
+	if (rc)
+		return rc;
+	if (once && !present)
+		return pl_err_set(err, PL_EUSAGE, "'%s' has no campaign tables yet; run 'plenary "
+		                  "campaigns --detect' on it once", s->path);
+	/* A temporary view: it needs no write access to the database. */
+	rc = exec(s, once ? "DROP VIEW IF EXISTS temp.counted_tags;"
+	                    " CREATE TEMP VIEW counted_tags AS SELECT * FROM passage_tags"
+	                    " WHERE passage_id IN (SELECT passage_id FROM passage_counted)"
+	                  : "DROP VIEW IF EXISTS temp.counted_tags;"
+	                    " CREATE TEMP VIEW counted_tags AS SELECT * FROM passage_tags",
+	          "cannot set up counting", err);
+	if (!rc)
+		s->count_once = once;
+	return rc;
+}
+
+int pl_store_counts_once(const struct pl_store *s)
+{
+	return s->count_once;
+}
+
 int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struct pl_err *err)
 {
 	*out = NULL;
@@ -397,7 +425,7 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 	         " PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824;",
 	         "cannot set up the database", err))
 		goto fail;
-	if (pl_store_refresh_languages(s, err))
+	if (pl_store_refresh_languages(s, err) || pl_store_count_once(s, 0, err))
 		goto fail;
 	*out = s;
 	return PL_OK;

@@ -38,7 +38,7 @@ static int tagged_sql(struct pl_buf *sql, const char *key, const char *select)
 	pl_buf_adds(sql, "WITH tagged(pid, cat, ord, doc, val) AS (SELECT t.passage_id,"
 	            " t.category_id, c.sort_order, p.document_id, ");
 	pl_buf_adds(sql, value_sql(key));
-	pl_buf_adds(sql, " FROM passage_tags t JOIN passages p ON p.id = t.passage_id"
+	pl_buf_adds(sql, " FROM counted_tags t JOIN passages p ON p.id = t.passage_id"
 	            " JOIN categories c ON c.id = t.category_id"
 	            " WHERE ?2 IS NULL OR c.lexicon_id = ?2) ");
 	return pl_buf_adds(sql, select);

@@ -60,3 +60,26 @@ run ingest_no_campaigns 0 pl ingest --no-campaigns "$F" && same no_campaigns_unc
 "$PLENARY" --db "$T/plain.db" ingest --no-campaigns -q "$CORPORA/unnm" 2>/dev/null
 run list_before_detect 0 pl --db "$T/plain.db" campaigns &&
 	same list_before_detect_empty "$(wc -c <"$T/out")" 0
+
+# ---- counting campaigns once -------------------------------------------------
+"$PLENARY" tag >/dev/null 2>&1
+o20() { awk -F'\t' '$1 == "category" && $2 == "O20" { print $4 }' "$T/out"; }
+run stats_count_all 0 pl stats --format tsv && all=$(o20)
+run stats_count_once 0 pl stats --format tsv --campaigns count-once && once=$(o20)
+# The letter (43 copies now, 2 more unrecorded) is about remittances: O20.
+same count_once_drops_copies "$((all - once))" "$(sql "SELECT count(*) FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN passage_tags t ON t.passage_id = m.passage_id AND t.category_id = 'O20' WHERE m.passage_id != c.representative")"
+check count_once_smaller test "$once" -lt "$all"
+run stats_campaigns_equals 0 pl stats --campaigns=count-once --format tsv && same stats_campaigns_equals_form "$(o20)" "$once"
+run stats_campaigns_list 0 pl stats --campaigns && check stats_campaigns_lists has '^ *43 passages' "$T/out"
+run crosstab_count_once 0 pl stats --by language --format tsv --campaigns count-once &&
+	same crosstab_count_once_total "$(awk -F'\t' '$1 == "category" && $2 == "O20" { print $4 }' "$T/out")" "$once"
+run export_count_once 0 pl export --format jsonl --tag O20 --campaigns count-once &&
+	check export_count_once_cited python3 -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+letters = [r for r in rows if "remittances home at a fair cost" in r["text"]]
+# the campaign once, and the copy ingested with --no-campaigns, in none yet
+assert sorted(r["campaign_size"] for r in letters) == [0, 43], [(r["passage_id"], r["campaign_size"]) for r in letters]' "$T/out"
+run export_md_count_once 0 pl export --tag O20 --campaigns count-once &&
+	check export_md_says_once has 'counted once' "$T/out"
+run bad_campaigns_mode 2 pl stats --campaigns=twice && pass bad_campaigns_mode
