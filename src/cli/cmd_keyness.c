@@ -16,7 +16,9 @@ static const char usage[] =
 	"letters, and stems found fewer than twice in the category.\n\n"
 	"  -n, --limit N   stems to show (default 20)\n"
 	"  --under         the most under-used stems instead\n"
-	"  --format F      text (default), tsv, jsonl\n\n"
+	"  --format F      text (default), tsv, jsonl\n"
+	"  --campaigns M   count-all (default) or count-once: a form letter's copies\n"
+	"                  (see 'plenary campaigns') count as one passage\n\n"
 	"tsv columns and jsonl fields: term, g2 (negative: under-used), in (times in\n"
 	"the category's passages), out (in the rest), in_passages, per_10k_in,\n"
 	"per_10k_out (per 10,000 words of each part).\n";
@@ -88,6 +90,7 @@ static int run_keyness(struct cli *c, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'n' },
 		{ "under", no_argument, NULL, 'u' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "campaigns", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum out_format format = OUT_TEXT;
@@ -105,6 +108,10 @@ static int run_keyness(struct cli *c, int argc, char **argv)
 		case 'f':
 			if (parse_format(optarg, &format))
 				return usage_error("keyness", "--format is text, tsv or jsonl, not '%s'", optarg);
+			break;
+		case 'C':
+			if (cli_campaigns_mode(c, optarg))
+				return EXIT_USAGE;
 			break;
 		default:
 			return usage_error("keyness", "unknown option '%s'", argv[optind - 1]);
