@@ -9,6 +9,8 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) -Iinclude \
              $(PKG_CFLAGS)
 ALL_LDLIBS = $(PKG_LIBS) -lstemmer -lpthread $(LDLIBS)
+# libcsv (CSV/TSV ingest) has no pkg-config file on Debian.
+ALL_LDLIBS += -lcsv
 
 BUILD   ?= build
 BIN     ?= plenary

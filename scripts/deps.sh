@@ -3,7 +3,8 @@
 # Called by `make check`, `make demo`, `make bench` and .ci/run.
 set -u
 PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev libhyperscan-dev
-      sqlite3 tmux python3 ripgrep"
+      sqlite3 tmux python3 ripgrep
+      libcsv-dev"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"

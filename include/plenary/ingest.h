@@ -43,6 +43,8 @@ struct pl_ingest_totals {
 struct pl_ingest_opts {
 	const char *language;            /* canonical code; NULL means "en" */
 	enum pl_doc_format format;       /* PL_FMT_AUTO by default */
+	const char *text_columns;        /* CSV/TSV: "a,b" (read_csv.h); NULL: guessed */
+	const char *meta_columns;        /* CSV/TSV: "c,d"; NULL: all other columns */
 	struct pl_decode_opts decode;
 	size_t max_passage;              /* 0: PL_MAX_PASSAGE_DEFAULT */
 	int64_t max_file_size;           /* 0: PL_MAX_FILE_SIZE_DEFAULT */

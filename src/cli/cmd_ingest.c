@@ -89,7 +89,12 @@ static const char usage[] =
 	"                      id it lt ne nl no pt ro ru sr sv ta tr yi\n"
 	"  --meta KEY=VALUE    metadata for every file (repeatable); front matter in a\n"
 	"                      file (--- / key: value / ---) adds to it and wins\n"
-	"  --format F          auto (default), text, lines, markdown, transcript\n"
+	"  --format F          auto (default: by extension and content), text, lines,\n"
+	"                      markdown, transcript, csv, tsv, vtt, srt, parlamint\n"
+	"  --text-columns A,B  CSV/TSV: the free-text columns, one passage per non-empty\n"
+	"                      cell (default: columns of long, worded values)\n"
+	"  --meta-columns C,D  CSV/TSV: the columns kept as passage metadata (default:\n"
+	"                      all the others)\n"
 	"  --encoding E        auto (default: UTF-8, UTF-16 with BOM, else Windows-1252\n"
 	"                      when it fits), utf-8, utf-16le, utf-16be, cp1252, latin1\n"
 	"  --strict-utf8       fail files with invalid UTF-8 instead of replacing it\n"
@@ -108,6 +113,8 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ "meta", required_argument, NULL, 'm' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "text-columns", required_argument, NULL, 'T' },
+		{ "meta-columns", required_argument, NULL, 'M' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "strict-utf8", no_argument, NULL, 's' },
 		{ "text", no_argument, NULL, 't' },
@@ -140,6 +147,12 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		case 'f':
 			if (pl_doc_format_parse(optarg, &o.format, &c->err))
 				return usage_error("ingest", "%s", c->err.msg);
+			break;
+		case 'T':
+			o.text_columns = optarg;
+			break;
+		case 'M':
+			o.meta_columns = optarg;
 			break;
 		case 'e':
 			if (pl_encoding_parse(optarg, &o.decode.encoding, &c->err))
