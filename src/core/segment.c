@@ -31,6 +31,7 @@
 
 #include <assert.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plenary/buf.h"
@@ -1414,10 +1415,14 @@ int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err
 		*out = PL_FMT_MARKDOWN;
 		return PL_OK;
 	}
-	return pl_err_set(err, PL_EUSAGE,
-			  "unknown document format '%s' (use auto, text, lines, markdown, "
-			  "transcript, csv, tsv, vtt, srt or parlamint)",
-			  name ? name : "");
+	/* The names listed from the table, so a new format needs no edit here. */
+	size_t n = sizeof format_names / sizeof format_names[0];
+	char names[256] = "";
+	for (size_t i = 0, at = 0; i < n && at < sizeof names; i++)
+		at += (size_t)snprintf(names + at, sizeof names - at, "%s%s", format_names[i],
+				       i + 2 < n ? ", " : i + 1 < n ? " or " : "");
+	return pl_err_set(err, PL_EUSAGE, "unknown document format '%s' (use %s)",
+			  name ? name : "", names);
 }
 
 const char *pl_doc_format_name(enum pl_doc_format fmt)
