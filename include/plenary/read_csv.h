@@ -16,8 +16,9 @@
  * o->meta_columns every other column is metadata.
  *
  * Parsing is libcsv's, strict: quoted cells may hold separators, doubled
- * quotes and line breaks; a quote that is never closed, or stray text after
- * a closing quote, fails the file with the line of the row. Rows with more
+ * quotes and line breaks; a quote that is never closed, or (CSV only: TSV
+ * is often written without quoting) a quote inside an unquoted cell or
+ * text after a closing quote, fails the file with the line of the row. Rows with more
  * or fewer cells than the header are read (missing cells empty, extra cells
  * dropped) and counted in the notes, unless most rows are so (the header is
  * then unusable: likely another separator). The notes say which columns

@@ -312,7 +312,8 @@ static int parse(struct csv_read *r, const char *text, size_t len, enum pass pas
 	struct csv_parser p;
 	char delim = r->o->delim ? r->o->delim : ',';
 
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+	/* TSV is often written without quoting: a quote inside a cell is text. */
+	if (csv_init(&p, CSV_STRICT_FINI | (delim == ',' ? CSV_STRICT : 0)) != 0)
 		return nomem(r);
 	csv_set_delim(&p, (unsigned char)delim);
 	csv_set_space_func(&p, delim == '\t' ? space_only : space_or_tab);

@@ -131,6 +131,21 @@ TEST(csv_bad_inputs_fail_clearly)
 	pl_buf_release(&notes);
 }
 
+TEST(tsv_quotes_inside_cells_are_text)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	struct pl_csv_opts o = { '\t', "t", NULL, 0 };
+	struct pl_segment_sink sink = { &g, keep_passage, keep_meta };
+	const char *s = "k\tt\na\tA 5\" screen\nb\t\"tab\there\"\n";
+	CHECK_INT(pl_read_csv(s, strlen(s), &o, &sink, &notes, &err), PL_OK);
+	CHECK_STR(pl_buf_str(&g.all), "|A 5\" screen|k=a question=t row=1\n"
+	                              "|tab here|k=b question=t row=2\n");
+	got_free(&g);
+	pl_buf_release(&notes);
+}
+
 static int captions(struct got *g, const char *s, enum pl_doc_format fmt, size_t max,
                     struct pl_buf *notes, struct pl_err *err)
 {
