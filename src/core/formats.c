@@ -24,7 +24,7 @@
 int pl_note(struct pl_buf *notes, const char *fmt, ...)
 {
 	va_list ap;
-	char tmp[1024];
+	char tmp[4096];
 
 	va_start(ap, fmt);
 	vsnprintf(tmp, sizeof tmp, fmt, ap);

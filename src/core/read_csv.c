@@ -348,8 +348,8 @@ static int parse(struct csv_read *r, const char *text, size_t len, enum pass pas
 	csv_free(&p);
 	if (!r->rc && r->rows >= 4 && r->ragged * 2 > r->rows)
 		r->rc = pl_err_set(r->err, PL_EIO, "%zu of %zu rows do not have the header's %zu "
-		                   "cells: the header is unusable (is the separator '%s'? try "
-		                   "--format %s)", r->ragged, r->rows, r->ncols,
+		                   "cell%s: the header is unusable (is the separator '%s'? try "
+		                   "--format %s)", r->ragged, r->rows, r->ncols, r->ncols == 1 ? "" : "s",
 		                   delim == '\t' ? "\\t" : ",", delim == '\t' ? "csv" : "tsv");
 	return r->rc;
 }
@@ -392,16 +392,17 @@ static int describe(struct csv_read *r, struct pl_buf *notes, size_t ntext)
 			rc = PL_ENOMEM;
 	}
 	if (!rc && r->have_header && ntext)
-		rc = pl_note(notes, "%zu rows; text: %s; metadata: %s", r->rows, pl_buf_str(&text),
+		rc = pl_note(notes, "%zu row%s; text: %s; metadata: %s", r->rows,
+		             r->rows == 1 ? "" : "s", pl_buf_str(&text),
 		             meta.len ? pl_buf_str(&meta) : "none");
 	else if (!rc && r->have_header)
 		rc = pl_note(notes, "no free-text column (every column holds short values: %s); "
 		             "name the text columns with --text-columns", pl_buf_str(&meta));
 	if (!rc && r->ragged)
-		rc = pl_note(notes, "%zu row%s (first at line %zu) %s not the header's %zu cells: "
+		rc = pl_note(notes, "%zu row%s (first at line %zu) %s not the header's %zu cell%s: "
 		             "missing cells read as empty, extra ones dropped", r->ragged,
 		             r->ragged == 1 ? "" : "s", r->ragged_line,
-		             r->ragged == 1 ? "has" : "have", r->ncols);
+		             r->ragged == 1 ? "has" : "have", r->ncols, r->ncols == 1 ? "" : "s");
 	pl_buf_release(&text);
 	pl_buf_release(&meta);
 	return rc ? nomem(r) : PL_OK;

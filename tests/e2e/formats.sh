@@ -79,7 +79,7 @@ run csv_batch 1 pl ingest --text-columns comment "$T/ragged.csv" "$T/unclosed.cs
 cp "$T/err" "$T/batch.err"
 check csv_ragged_noted has 'ragged.csv (4 passages).*2 rows (first at line 3) have not the header' "$T/batch.err"
 check csv_unclosed_failed has 'failed .*unclosed.csv: unclosed quote: the quoted cell in the row that starts at line 2 never ends' "$T/batch.err"
-check csv_batch_goes_on has 'ingested .*answers.tsv (1 passage); 1 rows; text: comment; metadata: Q1' "$T/batch.err"
+check csv_batch_goes_on has 'ingested .*answers.tsv (1 passage); 1 row; text: comment; metadata: Q1' "$T/batch.err"
 same csv_unclosed_nothing_stored "$(sql "SELECT count(*) FROM documents WHERE path LIKE '%unclosed.csv'")" 0
 run tsv_guess 0 pl ingest --format tsv --meta-columns Q1 "$T/answers.tsv"
 same tsv_guess_text "$(pmeta question 'The consular services%')" comment
