@@ -35,7 +35,8 @@ enum pl_doc_format pl_format_detect(const char *path, const char *text, size_t l
 /*
  * Reads text[0..len), the decoded content of the file at path, in format
  * o->format. Returns PL_OK, PL_ESKIP (the file is read with another one, as
- * a ParlaMint -meta.tsv: the message says which), PL_ENOMEM, PL_EIO or
+ * a ParlaMint -meta.tsv: the message says which; ingest's verdict is then
+ * "companion"), PL_ENOMEM, PL_EIO or
  * PL_EUSAGE with a message for the file's verdict, or the sink's status.
  */
 int pl_format_read(const char *path, const char *text, size_t len,

@@ -37,7 +37,8 @@ static void clear_progress(struct report *r)
 static void on_verdict(void *ctx, const struct pl_verdict *v)
 {
 	struct report *r = ctx;
-	static const char *const words[] = { "ingested", "replaced", "unchanged", "skipped", "failed" };
+	static const char *const words[] = { "ingested", "replaced", "unchanged", "skipped", "failed",
+	                                     "companion" };
 	if (r->quiet && v->kind != PL_V_SKIPPED && v->kind != PL_V_FAILED)
 		return;
 	clear_progress(r);
@@ -82,7 +83,8 @@ static const char usage[] =
 	"them to UTF-8, cuts them into passages and indexes them. A file already in\n"
 	"the database with the same content is left as it is; a changed file replaces\n"
 	"its old passages (the analyst's tags on unchanged passages are kept).\n"
-	"One line per file on stderr: ingested, replaced, unchanged, skipped, failed.\n\n"
+	"One line per file on stderr: ingested, replaced, unchanged, skipped, failed,\n"
+	"companion (read with another file: a ParlaMint -meta.tsv).\n\n"
 	"options:\n"
 	"  --lang L            language of the texts (default en): an ISO 639 code or a\n"
 	"                      name; stemmed: ar ca da de el en es eu fi fr ga hi hu hy\n"
@@ -216,10 +218,11 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 	int code = rc ? fail_err("ingest", &c->err) : EXIT_OK;
 	if (t.files || !rc)
 		fail("ingest", 0, "%lld file%s: %lld ingested, %lld replaced (%lld passages written), "
-		     "%lld unchanged, %lld skipped, %lld failed%s", (long long)t.files,
+		     "%lld unchanged, %lld skipped, %lld failed%s%s", (long long)t.files,
 		     t.files == 1 ? "" : "s", (long long)t.ingested, (long long)t.replaced,
 		     (long long)t.passages, (long long)t.unchanged, (long long)t.skipped,
-		     (long long)t.failed, rc ? " (committed before the error)" : "");
+		     (long long)t.failed, t.companions ? ", the rest read with other files" : "",
+		     rc ? " (committed before the error)" : "");
 	if (rc)
 		return code;
 	if (out_finish("ingest"))

@@ -476,7 +476,7 @@ static void prepare_file(struct reader *r, const char *path)
 	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
 		rc = PL_ENOMEM;
 	if (rc) {
-		p->kind = rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED;
+		p->kind = rc == PL_ESKIP ? PL_V_COMPANION : PL_V_FAILED;
 		pl_buf_clear(&tmp);
 		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
 	} else if (!p->npassages) {
@@ -599,7 +599,7 @@ static void flush_verdicts(struct writer *w)
 	struct prepared *p = w->pending;
 	while (p) {
 		int64_t *counter[] = { &w->t->ingested, &w->t->replaced, &w->t->unchanged,
-		                       &w->t->skipped, &w->t->failed };
+		                       &w->t->skipped, &w->t->failed, &w->t->companions };
 		(*counter[p->kind])++;
 		w->t->files++;
 		int64_t n = p->kind <= PL_V_REPLACED ? (int64_t)p->npassages : 0;

@@ -125,8 +125,9 @@ check vtt_header_failed has "failed .*nothead.vtt: not WebVTT: the first line mu
 
 # ---- ParlaMint ---------------------------------------------------------------------
 GB=$CORPORA/parlamint/ParlaMint-GB_2019-02-18-commons
-run parlamint 1 pl ingest "$CORPORA/parlamint"
-check parlamint_table_skipped has "skipped .*commons-meta.tsv: the speaker table of '.*commons.txt', read with it" "$T/err"
+run parlamint 0 pl ingest "$CORPORA/parlamint"
+check parlamint_table_companion has "companion .*commons-meta.tsv: the speaker table of '.*commons.txt', read with it" "$T/err"
+check parlamint_summary has '4 files: 2 ingested, .* 0 skipped, 0 failed, the rest read with other files' "$T/err"
 same parlamint_format "$(sql "SELECT count(*) FROM documents WHERE format = 'parlamint'")" 2
 same parlamint_count "$(sql "SELECT count(DISTINCT m.value) FROM passage_meta m JOIN passages p ON p.id = m.passage_id JOIN documents d ON d.id = p.document_id WHERE d.path LIKE '%commons.txt' AND m.key = 'utterance'")" "$(grep -c '	' "$GB.txt")"
 check parlamint_no_ids test -z "$(sql "SELECT 1 FROM passages WHERE text LIKE 'ParlaMint-%'")"
