@@ -10,6 +10,8 @@ ALL_CFLAGS = $(CFLAGS) -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WA
              $(PKG_CFLAGS)
 ALL_LDLIBS = $(PKG_LIBS) -lstemmer -lpthread $(LDLIBS)
 ALL_LDLIBS += -lm
+# libcsv (CSV/TSV ingest) has no pkg-config file on Debian.
+ALL_LDLIBS += -lcsv
 
 BUILD   ?= build
 BIN     ?= plenary

@@ -7,6 +7,8 @@
 #      grow with the number of files
 #   4. search latency (p50/p95 over BENCH_RUNS calls) of typical queries, beside
 #      the process start-up floor (`plenary --version`)
+#   4c. CSV ingest of every Polis export, and of a 10,000-row CSV resampled
+#      from their comments: rows/s
 #   5. a summary table (Markdown) to paste into a report
 # Usage: scripts/bench.sh [./plenary]. Scratch files go to a mktemp -d directory
 # under $BENCH_DIR (default $TMPDIR or /tmp) and are removed at the end.
@@ -314,6 +316,48 @@ echo "   $rg_note: $rg_wall s   $rg_mbps MB/s (every 20th passage timed, x20)"
 echo "   python re + sqlite3, every pattern on every passage: $py_note"
 echo "   ratio plenary tag / rg -i --no-unicode = $tag_ratio   (goal <= 1.0)"
 
+# ---------------------------------------------------------------- 4c. CSV
+# The Polis exports (comments.csv and summary.csv of every conversation), then
+# a 10,000-row CSV whose rows are resampled from their comments: real bodies,
+# quoted, multi-line, English, German and Chinese. rows/s counts data rows.
+polis="$top/../shared/corpora/polis-opendata"
+[ -d "$polis" ] || die "missing $polis (the Polis open data exports)"
+csv_rows=$(python3 - "$polis" "$work/synthetic.csv" <<'EOF'
+import csv, glob, random, sys
+src, out = sys.argv[1:3]
+files = sorted(glob.glob(src + "/*/*.csv"))
+rows = [list(csv.DictReader(open(f, encoding="utf-8"))) for f in files]
+comments = [r for f, rs in zip(files, rows) if f.endswith("/comments.csv") for r in rs]
+cols = ["timestamp", "datetime", "comment-id", "author-id", "agrees", "disagrees",
+        "moderated", "comment-body"]
+rng = random.Random(20181219)
+with open(out, "w", encoding="utf-8", newline="") as fh:
+    w = csv.writer(fh)
+    w.writerow(cols)
+    for i in range(10000):
+        r = rng.choice(comments)
+        w.writerow([i if c == "comment-id" else r.get(c, "") for c in cols])
+print(sum(len(rs) for rs in rows), len(files))
+EOF
+)
+read -r polis_rows polis_files <<<"$csv_rows"
+say "ingesting $polis_files Polis CSV exports ($polis_rows rows)"
+timed "$work/polis" "$plenary" --db "$work/polis.db" ingest -q "$polis"/*/*.csv
+check_ingest polis
+polis_wall=$t_wall polis_rss=$t_rss
+polis_passages=$(sqlite3 "$work/polis.db" 'SELECT count(*) FROM passages')
+polis_rps=$(calc '%.0f' "$polis_rows / $polis_wall")
+say "ingesting a 10,000-row CSV resampled from the Polis comments"
+timed "$work/synth" "$plenary" --db "$work/synth.db" ingest -q "$work/synthetic.csv"
+check_ingest synth
+synth_wall=$t_wall synth_rss=$t_rss
+synth_passages=$(sqlite3 "$work/synth.db" 'SELECT count(*) FROM passages')
+synth_rps=$(calc '%.0f' "10000 / $synth_wall")
+echo
+echo "4c. CSV ingest"
+echo "   Polis exports: $polis_files files, $polis_rows rows -> $polis_passages passages: wall $polis_wall s   $polis_rps rows/s   peak RSS $(kib_mb "$polis_rss") MB"
+echo "   resampled CSV: 10000 rows, $(mb "$(wc -c <"$work/synthetic.csv")") MB -> $synth_passages passages: wall $synth_wall s   $synth_rps rows/s   peak RSS $(kib_mb "$synth_rss") MB"
+
 # ---------------------------------------------------------------- 5. summary
 echo
 echo "5. summary ($(date -u +%Y-%m-%d), $("$plenary" --version), $cpu cores, load average at start $load)"
@@ -330,4 +374,6 @@ echo "| $rg2_note, same text | $rg2_wall s, $rg2_mbps MB/s | - |"
 echo "| $rg_note, same text | $rg_wall s, $rg_mbps MB/s | - |"
 echo "| tag time / ripgrep time | $tag_ratio | <= 1.0 |"
 echo "| python re + sqlite3 | $py_note | - |"
+echo "| CSV ingest, $polis_files Polis exports, $polis_rows rows | $polis_wall s, $polis_rps rows/s | - |"
+echo "| CSV ingest, 10,000 rows resampled from Polis | $synth_wall s, $synth_rps rows/s | - |"
 cat "$work/search.md"

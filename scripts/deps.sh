@@ -3,7 +3,8 @@
 # Called by `make check`, `make demo`, `make bench` and .ci/run.
 set -u
 PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev libhyperscan-dev
-      sqlite3 tmux python3 ripgrep"
+      sqlite3 tmux python3 ripgrep
+      libcsv-dev"
 # Optional: tests that need these skip without them; PLENARY_DEPS_OPTIONAL=1 installs
 # them too (chromium: tests/e2e/export.sh renders the HTML export headless).
 OPTIONAL="chromium"

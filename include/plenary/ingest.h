@@ -5,7 +5,9 @@
  * order; hidden entries and symlinked directories are passed over), and gives
  * every file one verdict: ingested, replaced (its content changed), unchanged
  * (same path, same bytes: nothing is written), skipped (not a regular file,
- * binary, too large) or failed (unreadable, invalid under --strict-utf8).
+ * binary, too large), failed (unreadable, invalid under --strict-utf8) or
+ * companion (read with another file, as a ParlaMint table with its
+ * transcript: formats.h).
  * Documents are written in batches, each one transaction; verdicts of a batch
  * are reported once it is committed, so a reported "ingested" is on disk. An
  * interrupt (opts->interrupted set, e.g. by SIGINT) rolls back the batch in
@@ -25,7 +27,8 @@
 #include "plenary/text.h"
 
 enum pl_verdict_kind {
-	PL_V_INGESTED, PL_V_REPLACED, PL_V_UNCHANGED, PL_V_SKIPPED, PL_V_FAILED
+	PL_V_INGESTED, PL_V_REPLACED, PL_V_UNCHANGED, PL_V_SKIPPED, PL_V_FAILED,
+	PL_V_COMPANION   /* read with another file (a ParlaMint -meta.tsv): not a document */
 };
 
 struct pl_verdict {
@@ -38,11 +41,14 @@ struct pl_verdict {
 struct pl_ingest_totals {
 	int64_t files, ingested, replaced, unchanged, skipped, failed;
 	int64_t passages, bytes;
+	int64_t companions;
 };
 
 struct pl_ingest_opts {
 	const char *language;            /* canonical code; NULL means "en" */
 	enum pl_doc_format format;       /* PL_FMT_AUTO by default */
+	const char *text_columns;        /* CSV/TSV: "a,b" (read_csv.h); NULL: guessed */
+	const char *meta_columns;        /* CSV/TSV: "c,d"; NULL: all other columns */
 	struct pl_decode_opts decode;
 	size_t max_passage;              /* 0: PL_MAX_PASSAGE_DEFAULT */
 	int64_t max_file_size;           /* 0: PL_MAX_FILE_SIZE_DEFAULT */

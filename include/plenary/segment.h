@@ -27,10 +27,16 @@ enum pl_doc_format {
 	PL_FMT_TEXT,        /* paragraphs separated by blank lines */
 	PL_FMT_LINES,       /* one paragraph per line (UN General Debate files) */
 	PL_FMT_MARKDOWN,    /* paragraphs, headings as sections, markup removed */
-	PL_FMT_TRANSCRIPT   /* like TEXT, and any "Name Surname:" label is a speaker */
+	PL_FMT_TRANSCRIPT,  /* like TEXT, and any "Name Surname:" label is a speaker */
+	PL_FMT_CSV,         /* a CSV export: one respondent per row (formats.h) */
+	PL_FMT_TSV,         /* the same, tab-separated */
+	PL_FMT_VTT,         /* WebVTT captions, cues merged into speaker turns */
+	PL_FMT_SRT,         /* SubRip captions, likewise */
+	PL_FMT_PARLAMINT    /* "utterance-id<TAB>text" lines and a -meta.tsv */
 };
 
 #define PL_MAX_PASSAGE_DEFAULT 4096u
+#define PL_LABEL_MAX 80    /* longest speaker label, in bytes */
 
 struct pl_kv {
 	const char *key, *value;
@@ -66,12 +72,29 @@ struct pl_segment_opts {
  * the text (no blank line between paragraphs: one per line). */
 enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len);
 
-/* Parses "auto", "text", "lines", "markdown"/"md", "transcript". */
+/* Parses "auto", "text", "lines", "markdown"/"md", "transcript", "csv",
+ * "tsv", "vtt", "srt", "parlamint". */
 int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err);
 const char *pl_doc_format_name(enum pl_doc_format fmt);
 
 /* Segments text[0..len). Returns PL_OK, PL_ENOMEM, or the sink's status. */
 int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
                const struct pl_segment_sink *sink, struct pl_err *err);
+
+/*
+ * For the readers of structured formats (formats.h): reports text[0..len)
+ * (a CSV cell, a caption turn, an utterance) as one passage cleaned like a
+ * paragraph, or as several cut at sentence ends when longer than
+ * max_passage (0: the default). Each carries tmpl's span, speaker, section
+ * and meta; ordinals continue from *ordinal, which is updated.
+ */
+int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl,
+                     size_t max_passage, unsigned *ordinal,
+                     const struct pl_segment_sink *sink, struct pl_err *err);
+
+/* If line[0..n) opens with a speaker label ("Name Surname:", "Mr. X
+ * (Mexico):", as PL_FMT_TRANSCRIPT finds them), copies it to label, NUL-
+ * terminated, and returns the offset just after its colon; otherwise 0. */
+size_t pl_segment_label(const char *line, size_t n, char label[PL_LABEL_MAX + 1]);
 
 #endif

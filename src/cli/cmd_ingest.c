@@ -38,7 +38,8 @@ static void clear_progress(struct report *r)
 static void on_verdict(void *ctx, const struct pl_verdict *v)
 {
 	struct report *r = ctx;
-	static const char *const words[] = { "ingested", "replaced", "unchanged", "skipped", "failed" };
+	static const char *const words[] = { "ingested", "replaced", "unchanged", "skipped", "failed",
+	                                     "companion" };
 	if (r->quiet && v->kind != PL_V_SKIPPED && v->kind != PL_V_FAILED)
 		return;
 	clear_progress(r);
@@ -83,14 +84,20 @@ static const char usage[] =
 	"them to UTF-8, cuts them into passages and indexes them. A file already in\n"
 	"the database with the same content is left as it is; a changed file replaces\n"
 	"its old passages (the analyst's tags on unchanged passages are kept).\n"
-	"One line per file on stderr: ingested, replaced, unchanged, skipped, failed.\n\n"
+	"One line per file on stderr: ingested, replaced, unchanged, skipped, failed,\n"
+	"companion (read with another file: a ParlaMint -meta.tsv).\n\n"
 	"options:\n"
 	"  --lang L            language of the texts (default en): an ISO 639 code or a\n"
 	"                      name; stemmed: ar ca da de el en es eu fi fr ga hi hu hy\n"
 	"                      id it lt ne nl no pt ro ru sr sv ta tr yi\n"
 	"  --meta KEY=VALUE    metadata for every file (repeatable); front matter in a\n"
 	"                      file (--- / key: value / ---) adds to it and wins\n"
-	"  --format F          auto (default), text, lines, markdown, transcript\n"
+	"  --format F          auto (default: by extension and content), text, lines,\n"
+	"                      markdown, transcript, csv, tsv, vtt, srt, parlamint\n"
+	"  --text-columns A,B  CSV/TSV: the free-text columns, one passage per non-empty\n"
+	"                      cell (default: columns of long, worded values)\n"
+	"  --meta-columns C,D  CSV/TSV: the columns kept as passage metadata (default:\n"
+	"                      all the others)\n"
 	"  --encoding E        auto (default: UTF-8, UTF-16 with BOM, else Windows-1252\n"
 	"                      when it fits), utf-8, utf-16le, utf-16be, cp1252, latin1\n"
 	"  --strict-utf8       fail files with invalid UTF-8 instead of replacing it\n"
@@ -111,6 +118,8 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		{ "lang", required_argument, NULL, 'l' },
 		{ "meta", required_argument, NULL, 'm' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "text-columns", required_argument, NULL, 'T' },
+		{ "meta-columns", required_argument, NULL, 'M' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "strict-utf8", no_argument, NULL, 's' },
 		{ "text", no_argument, NULL, 't' },
@@ -144,6 +153,12 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 		case 'f':
 			if (pl_doc_format_parse(optarg, &o.format, &c->err))
 				return usage_error("ingest", "%s", c->err.msg);
+			break;
+		case 'T':
+			o.text_columns = optarg;
+			break;
+		case 'M':
+			o.meta_columns = optarg;
 			break;
 		case 'e':
 			if (pl_encoding_parse(optarg, &o.decode.encoding, &c->err))
@@ -210,10 +225,11 @@ static int run_ingest(struct cli *c, int argc, char **argv)
 	int code = rc ? fail_err("ingest", &c->err) : EXIT_OK;
 	if (t.files || !rc)
 		fail("ingest", 0, "%lld file%s: %lld ingested, %lld replaced (%lld passages written), "
-		     "%lld unchanged, %lld skipped, %lld failed%s", (long long)t.files,
+		     "%lld unchanged, %lld skipped, %lld failed%s%s", (long long)t.files,
 		     t.files == 1 ? "" : "s", (long long)t.ingested, (long long)t.replaced,
 		     (long long)t.passages, (long long)t.unchanged, (long long)t.skipped,
-		     (long long)t.failed, rc ? " (committed before the error)" : "");
+		     (long long)t.failed, t.companions ? ", the rest read with other files" : "",
+		     rc ? " (committed before the error)" : "");
 	if (rc)
 		return code;
 	/* The whole database, since a new file can copy an old one. */

@@ -12,6 +12,7 @@
  */
 #include "plenary/ingest.h"
 #include "plenary/buf.h"
+#include "plenary/formats.h"
 #include "plenary/tokenizer.h"
 
 #include <dirent.h>
@@ -466,16 +467,16 @@ static void prepare_file(struct reader *r, const char *path)
 	p->mtime = st.st_mtim.tv_sec;
 	p->encoding = pl_encoding_name(dec.encoding);
 	snprintf(p->lang, sizeof p->lang, "%s", o->language ? o->language : "en");
-	enum pl_doc_format fmt = o->format ? o->format : pl_segment_detect(path, dec.text, dec.len);
+	enum pl_doc_format fmt = o->format ? o->format : pl_format_detect(path, dec.text, dec.len);
 	p->format = pl_doc_format_name(fmt);
 	describe_decoding(&tmp, &dec);
-	struct pl_segment_opts so = { fmt, o->max_passage };
+	struct pl_format_opts fo = { fmt, o->max_passage, o->text_columns, o->meta_columns };
 	struct pl_segment_sink sink = { p, on_passage, on_front_matter };
-	rc = pl_segment(dec.text, dec.len, &so, &sink, &why);
+	rc = pl_format_read(path, dec.text, dec.len, &fo, &sink, &tmp, &why);
 	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
 		rc = PL_ENOMEM;
 	if (rc) {
-		p->kind = PL_V_FAILED;
+		p->kind = rc == PL_ESKIP ? PL_V_COMPANION : PL_V_FAILED;
 		pl_buf_clear(&tmp);
 		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
 	} else if (!p->npassages) {
@@ -598,7 +599,7 @@ static void flush_verdicts(struct writer *w)
 	struct prepared *p = w->pending;
 	while (p) {
 		int64_t *counter[] = { &w->t->ingested, &w->t->replaced, &w->t->unchanged,
-		                       &w->t->skipped, &w->t->failed };
+		                       &w->t->skipped, &w->t->failed, &w->t->companions };
 		(*counter[p->kind])++;
 		w->t->files++;
 		int64_t n = p->kind <= PL_V_REPLACED ? (int64_t)p->npassages : 0;

@@ -31,13 +31,14 @@
 
 #include <assert.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plenary/buf.h"
 #include "plenary/text.h"
 
 #define NONE SIZE_MAX
-#define LABEL_MAX 80
+#define LABEL_MAX PL_LABEL_MAX
 #define NTICKS 8        /* longest backtick run that can open inline code */
 #define LONG_LINE 100   /* a longer line is a paragraph, not a wrapped line */
 #define WRAP_MIN 40     /* a shorter line was not wrapped for lack of room */
@@ -73,6 +74,7 @@ struct seg {
 	const struct pl_segment_sink *sink;
 	struct pl_err *err;
 	unsigned ordinal;
+	const struct pl_passage *tmpl;   /* pl_segment_block(): what passages carry */
 	struct pl_buf speaker, section, kv;
 
 	/* the piece being built */
@@ -174,6 +176,14 @@ static int emit(struct seg *sg, size_t n, size_t start, size_t end)
 		.section = sg->section.len ? sg->section.data : NULL,
 		.cut = sg->pieces,
 	};
+	if (sg->tmpl) {
+		p.start = sg->tmpl->start;
+		p.end = sg->tmpl->end;
+		p.speaker = sg->tmpl->speaker;
+		p.section = sg->tmpl->section;
+		p.meta = sg->tmpl->meta;
+		p.nmeta = sg->tmpl->nmeta;
+	}
 	int rc = sg->sink->passage(sg->sink->ctx, &p);
 	t[n] = keep;
 	return rc;
@@ -1386,6 +1396,11 @@ static const char *const format_names[] = {
 	[PL_FMT_LINES] = "lines",
 	[PL_FMT_MARKDOWN] = "markdown",
 	[PL_FMT_TRANSCRIPT] = "transcript",
+	[PL_FMT_CSV] = "csv",
+	[PL_FMT_TSV] = "tsv",
+	[PL_FMT_VTT] = "vtt",
+	[PL_FMT_SRT] = "srt",
+	[PL_FMT_PARLAMINT] = "parlamint",
 };
 
 int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err)
@@ -1400,9 +1415,14 @@ int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err
 		*out = PL_FMT_MARKDOWN;
 		return PL_OK;
 	}
-	return pl_err_set(err, PL_EUSAGE,
-			  "unknown document format '%s' (use auto, text, lines, markdown or transcript)",
-			  name ? name : "");
+	/* The names listed from the table, so a new format needs no edit here. */
+	size_t n = sizeof format_names / sizeof format_names[0];
+	char names[256] = "";
+	for (size_t i = 0, at = 0; i < n && at < sizeof names; i++)
+		at += (size_t)snprintf(names + at, sizeof names - at, "%s%s", format_names[i],
+				       i + 2 < n ? ", " : i + 1 < n ? " or " : "");
+	return pl_err_set(err, PL_EUSAGE, "unknown document format '%s' (use %s)",
+			  name ? name : "", names);
 }
 
 const char *pl_doc_format_name(enum pl_doc_format fmt)
@@ -1410,6 +1430,37 @@ const char *pl_doc_format_name(enum pl_doc_format fmt)
 	if ((unsigned)fmt < sizeof format_names / sizeof format_names[0])
 		return format_names[fmt];
 	return "unknown";
+}
+
+/* The passage bound: at least room for any code point. */
+static size_t bound(size_t max_passage)
+{
+	size_t max = max_passage ? max_passage : PL_MAX_PASSAGE_DEFAULT;
+	return max < 4 ? 4 : max;
+}
+
+int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl,
+		     size_t max_passage, unsigned *ordinal,
+		     const struct pl_segment_sink *sink, struct pl_err *err)
+{
+	struct seg sg = { .s = text, .len = len, .sink = sink, .err = err, .fmt = PL_FMT_TEXT,
+			  .ordinal = *ordinal, .tmpl = tmpl, .max = bound(max_passage) };
+	int rc = pl_buf_reserve(&sg.out, (sg.max < len ? sg.max : len) + 8) ? nomem(&sg)
+		 : paragraph(&sg, 0, 0, len, len, 0);
+
+	*ordinal = sg.ordinal;
+	pl_buf_release(&sg.out);
+	return rc;
+}
+
+size_t pl_segment_label(const char *line, size_t n, char label_out[PL_LABEL_MAX + 1])
+{
+	struct seg sg = { .s = line, .len = n, .fmt = PL_FMT_TRANSCRIPT };
+	size_t labn = 0;
+
+	while (n && is_space(line[n - 1]))
+		n--;
+	return n ? label(&sg, 0, n, label_out, &labn) : 0;
 }
 
 int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
@@ -1426,9 +1477,7 @@ int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
 	if (sg.fmt == PL_FMT_AUTO)
 		sg.fmt = pl_segment_detect(NULL, text, len);
 	sg.md = sg.fmt == PL_FMT_MARKDOWN;
-	sg.max = opts && opts->max_passage ? opts->max_passage : PL_MAX_PASSAGE_DEFAULT;
-	if (sg.max < 4)
-		sg.max = 4;   /* room for any code point */
+	sg.max = bound(opts ? opts->max_passage : 0);
 
 	/* A piece is never longer than the bound nor than the text: reserving
 	 * that once lets put() copy without checks. */

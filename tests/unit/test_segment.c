@@ -232,12 +232,17 @@ TEST(segment_format_names)
 	CHECK_INT(f, PL_FMT_MARKDOWN);
 	CHECK_INT(pl_doc_format_parse("markdown", &f, &err), PL_OK);
 	CHECK_INT(f, PL_FMT_MARKDOWN);
+	CHECK_INT(pl_doc_format_parse("CSV", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_CSV);
+	CHECK_INT(pl_doc_format_parse("parlamint", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_PARLAMINT);
 	CHECK_INT(pl_doc_format_parse("transcript", &f, &err), PL_OK);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);
 	CHECK_INT(pl_doc_format_parse("docx", &f, &err), PL_EUSAGE);
 	CHECK_INT(err.code, PL_EUSAGE);
 	CHECK(strstr(err.msg, "'docx'") != NULL);
-	CHECK(strstr(err.msg, "auto, text, lines, markdown or transcript") != NULL);
+	CHECK(strstr(err.msg, "(use auto, text, lines, markdown, transcript, csv, tsv, vtt, srt") != NULL);
+	CHECK(strstr(err.msg, " or ") != NULL);
 	CHECK_INT(pl_doc_format_parse("tex", &f, &err), PL_EUSAGE);
 	CHECK_INT(pl_doc_format_parse("", &f, &err), PL_EUSAGE);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);   /* untouched on error */
