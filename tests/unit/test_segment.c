@@ -234,10 +234,14 @@ TEST(segment_format_names)
 	CHECK_INT(f, PL_FMT_MARKDOWN);
 	CHECK_INT(pl_doc_format_parse("transcript", &f, &err), PL_OK);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);
-	CHECK_INT(pl_doc_format_parse("docx", &f, &err), PL_EUSAGE);
+	CHECK_INT(pl_doc_format_parse("DOCX", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_DOCX);
+	CHECK_INT(pl_doc_format_parse("pdf", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_PDF);
+	CHECK_INT(pl_doc_format_parse("rtf", &f, &err), PL_EUSAGE);
 	CHECK_INT(err.code, PL_EUSAGE);
-	CHECK(strstr(err.msg, "'docx'") != NULL);
-	CHECK(strstr(err.msg, "auto, text, lines, markdown or transcript") != NULL);
+	CHECK(strstr(err.msg, "'rtf'") != NULL);
+	CHECK(strstr(err.msg, "auto, text, lines, markdown, transcript, docx, odt or pdf") != NULL);
 	CHECK_INT(pl_doc_format_parse("tex", &f, &err), PL_EUSAGE);
 	CHECK_INT(pl_doc_format_parse("", &f, &err), PL_EUSAGE);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);   /* untouched on error */
