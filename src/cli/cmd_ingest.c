@@ -90,6 +90,7 @@ static const char usage[] =
 	"  --meta KEY=VALUE    metadata for every file (repeatable); front matter in a\n"
 	"                      file (--- / key: value / ---) adds to it and wins\n"
 	"  --format F          auto (default), text, lines, markdown, transcript\n"
+	"                      docx, odt, pdf (found by their content when auto)\n"
 	"  --encoding E        auto (default: UTF-8, UTF-16 with BOM, else Windows-1252\n"
 	"                      when it fits), utf-8, utf-16le, utf-16be, cp1252, latin1\n"
 	"  --strict-utf8       fail files with invalid UTF-8 instead of replacing it\n"

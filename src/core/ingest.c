@@ -434,6 +434,18 @@ static size_t default_title(struct prepared *p)
 	return arena_add(p, name, dot && dot != name ? (size_t)(dot - name) : strlen(name));
 }
 
+/* Queues a prepared file for the writer (NULL or without a message: out of
+ * memory). */
+static void submit(struct reader *r, struct prepared *p)
+{
+	if (p && !p->message)
+		r->failed = 1;
+	if (p && !r->failed)
+		queue_put(r->q, p);
+	else
+		prepared_free(p);
+}
+
 /* The format of a DOCX, ODT or PDF file (forced, or by its magic bytes or
  * extension), else PL_FMT_AUTO: a file to decode as text. */
 static enum pl_doc_format document_format(const struct reader *r, const char *path)
@@ -482,13 +494,9 @@ static int prepare_document(struct reader *r, const char *path, const struct sta
 	}
 	if (p) {
 		free(p->message);
-		if (!(p->message = pl_buf_detach(&tmp, NULL)))
-			r->failed = 1;
+		p->message = pl_buf_detach(&tmp, NULL);
 	}
-	if (p && !r->failed)
-		queue_put(r->q, p);
-	else
-		prepared_free(p);
+	submit(r, p);
 	free(real);
 	pl_buf_release(&tmp);
 	return 1;
@@ -552,12 +560,7 @@ static void prepare_file(struct reader *r, const char *path)
 	free(p->message);
 	p->message = pl_buf_detach(&tmp, NULL);
 done:
-	if (p && !p->message)
-		r->failed = 1;
-	if (p && !r->failed)
-		queue_put(r->q, p);
-	else
-		prepared_free(p);
+	submit(r, p);
 	free(real);
 	pl_buf_release(&tmp);
 	pl_decoded_release(&dec);
