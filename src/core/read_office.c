@@ -21,6 +21,7 @@
 #include "plenary/buf.h"
 
 #define NS_W      "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define NS_MC     "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #define NS_TEXT   "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define NS_TABLE  "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 #define NS_OFFICE "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -65,6 +66,9 @@ static const struct elem docx_elems[] = {
 	{ NS_W, "p", R_PARA }, { NS_W, "t", R_TEXT }, { NS_W, "tab", R_TAB },
 	{ NS_W, "br", R_BREAK }, { NS_W, "cr", R_BREAK }, { NS_W, "tbl", R_TABLE },
 	{ NS_W, "tr", R_ROW }, { NS_W, "tc", R_CELL }, { NS_W, "pStyle", R_STYLE },
+	/* text moved away from here, and the copy of a text box kept for old
+	 * readers: the text is elsewhere too */
+	{ NS_W, "moveFrom", R_SKIP }, { NS_MC, "Fallback", R_SKIP },
 };
 
 static const struct elem odt_elems[] = {

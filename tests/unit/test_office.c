@@ -102,7 +102,13 @@ TEST(office_docx_blocks)
 		"<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>Part </w:t></w:r>"
 		"<w:r><w:t>one</w:t></w:r></w:p>"
 		"<w:p><w:r><w:t>Tab</w:t><w:tab/><w:t>and</w:t><w:br/><w:t>break.</w:t>"
-		"<w:instrText>PAGE</w:instrText></w:r></w:p>"
+		"<w:instrText>PAGE</w:instrText></w:r><w:del><w:r><w:delText>gone</w:delText>"
+		"</w:r></w:del><w:moveFrom><w:r><w:t>moved</w:t></w:r></w:moveFrom></w:p>"
+		"<w:p xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+		"<w:r><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>Boxed.</w:t>"
+		"</w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r>"
+		"<w:t>Boxed.</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent>"
+		"</w:r></w:p>"
 		"<w:p/>"
 		"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a1</w:t></w:r></w:p><w:p><w:r><w:t>more</w:t></w:r></w:p></w:tc>"
 		"<w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>c1</w:t></w:r></w:p></w:tc></w:tr>"
@@ -111,14 +117,16 @@ TEST(office_docx_blocks)
 	struct part p[] = { { "[Content_Types].xml", "<Types/>", 0 }, { "word/document.xml", doc, 0 },
 	                    { "docProps/core.xml", core, 0 } };
 	CHECK_INT(read_parts(PL_FMT_DOCX, p, 3), PL_OK);
-	/* Field codes (w:instrText) are not text; an empty cell is dropped. */
+	/* Field codes, deleted and moved-away text, and the fallback copy of a
+	 * text box are not text; an empty cell is dropped. */
 	CHECK_STR(pl_buf_str(&got),
 	          "META title=A title\nMETA author=Ana\nMETA date=2024-01-02\n"
 	          "1 -|Before any heading.\n"
 	          "2 Part one|Tab and break.\n"
-	          "3 Part one|a1 more | c1|table=1|row=1\n"
-	          "4 Part one|a2|table=1|row=2\n"
-	          "5 Part one|After.\n");
+	          "3 Part one|Boxed.\n"
+	          "4 Part one|a1 more | c1|table=1|row=1\n"
+	          "5 Part one|a2|table=1|row=2\n"
+	          "6 Part one|After.\n");
 	pl_buf_release(&got);
 }
 
