@@ -5,9 +5,11 @@
  * (poppler-utils) as a child process with an argument vector, never a
  * shell, killed after PL_PDF_TIMEOUT seconds. From its output it drops the
  * running headers and footers (a line found at the top, or the bottom, of
- * more than half of the pages, numbers aside) and page numbers, then
- * segments the pages as hard-wrapped text (PL_FMT_PDF: paragraphs rebuilt,
- * words split at a line-end hyphen joined). Each passage carries the
+ * more than half of the pages, or of two when it holds a number; numbers
+ * themselves are not compared) and page numbers, then segments the pages
+ * as hard-wrapped text (PL_FMT_PDF: paragraphs rebuilt from line widths and
+ * gaps, never from the layout's indentation; words split at a line-end
+ * hyphen joined). Each passage carries the
  * metadata "page": the page it starts on, or "4-5" when it runs on. The
  * number of pages goes to sink->meta as "pages". Passage spans count bytes
  * in that cleaned text.

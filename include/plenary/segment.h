@@ -14,7 +14,8 @@
  * page numbers are dropped and a word split at a line-end hyphen is joined.
  * YAML-style front matter at the very top ("---" / "key: value" / "---") is
  * reported through sink->meta and is not a passage. PDF text (PL_FMT_PDF)
- * is always taken as hard-wrapped: each of its lines is a printed line.
+ * is always taken as hard-wrapped: each of its lines is a printed line, and
+ * its indentation is layout, not a paragraph's first line.
  *
  * Documents whose markup already tells paragraphs, headings and table rows
  * apart (DOCX, ODT) give them one by one to a pl_segmenter instead: each

@@ -223,12 +223,16 @@ static int line_key(const char *s, const struct line *l, char key[KEY_MAX + 1])
 	return 1;
 }
 
-/* "12", "- 12 -", "Page 12", "12 of 40", "12/40": a page number. */
+/* "12", "- 12 -", "Page 12", "12 of 40", "12/40": a page number (not a
+ * row of figures). */
 static int page_number(const char *key)
 {
+	int numbers = 0;
 	if (!strncasecmp(key, "page ", 5))
 		key += 5;
-	if (!strchr(key, '#'))
+	for (const char *k = key; *k; k++)
+		numbers += *k == '#';
+	if (numbers < 1 || numbers > 2)
 		return 0;
 	while (*key) {
 		if (!strncasecmp(key, "of ", 3))
@@ -251,7 +255,8 @@ static int compare_edges(const void *x, const void *y)
 }
 
 /* Marks, in their pages, the edge lines whose text is at the same edge of
- * more than half of the pages (and of two at least). */
+ * more than half of the pages, or of two when it holds a number: a
+ * chapter's running head, with the page number. */
 static void mark_running(struct edge *e, size_t n, struct page *pages, size_t npages)
 {
 	qsort(e, n, sizeof *e, compare_edges);
@@ -259,7 +264,8 @@ static void mark_running(struct edge *e, size_t n, struct page *pages, size_t np
 		size_t count = 0;
 		for (j = i; j < n && e[j].foot == e[i].foot && !strcmp(e[j].key, e[i].key); j++)
 			count += j == i || e[j].page != e[j - 1].page;
-		for (size_t k = i; count >= 2 && count * 2 > npages && k < j; k++)
+		int running = count >= 2 && (count * 2 > npages || strchr(e[i].key, '#'));
+		for (size_t k = i; running && k < j; k++)
 			pages[e[k].page].running[e[k].foot] |= 1u << e[k].i;
 	}
 }

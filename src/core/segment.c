@@ -1474,7 +1474,9 @@ int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
 		struct survey sv;
 		survey(text, len, 1, &sv);
 		sg.wrap = hard_wrapped(&sv) || sg.fmt == PL_FMT_PDF ? wrap_width(&sv) : 0;
-		sg.indents = sv.indented * 20 >= sv.lines && sv.indented * 2 < sv.lines;
+		/* pdftotext -layout indents what is centred or set apart: noise */
+		sg.indents = sg.fmt != PL_FMT_PDF && sv.indented * 20 >= sv.lines &&
+			     sv.indented * 2 < sv.lines;
 	}
 	if (!rc && sg.wrap)
 		rc = wrapped(&sg, pos);

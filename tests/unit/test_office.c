@@ -318,32 +318,37 @@ static int read_pdf(const char *text, const char *msg, int status)
 
 TEST(pdf_heads_feet_and_pages)
 {
-	/* Three pages: a running head with a changing number, page numbers in
-	 * three styles, a running foot, and a paragraph running on across the
+	/* Three pages: a running head with a changing number, a chapter's head
+	 * on two pages, page numbers in three styles, a running foot, a row of
+	 * figures that is no page number, and a paragraph running on across the
 	 * second page break. */
 	const char *text =
 		"   ANNUAL REPORT 2023 - Page 1\n\n"
+		"   2019     2020     2021\n\n"
 		"Remittances matter.\n\n"
 		"Fees are still too high in many corridors, and the costs of sending\n"
 		"money are not published.\n\n"
 		"     - 1 -\n"
 		"Confidential draft\f"
-		"   ANNUAL REPORT 2023 - Page 2\n\n"
+		"   ANNUAL REPORT 2023 - Page 2\n"
+		"   Chapter 2: Fees                         2\n\n"
 		"Recruitment fees must be banned, and migrant workers should keep their\n"
 		"passports in every country where they\n\n"
 		"     - 2 -\n"
 		"Confidential draft\f"
 		"   ANNUAL REPORT 2023 - Page 3\n"
+		"   Chapter 2: Fees                         3\n"
 		"work, without exception.\n"
 		"Page 3 of 3\n"
 		"Confidential draft\f";
 	CHECK_INT(read_pdf(text, "", 0), PL_OK);
 	CHECK_STR(pl_buf_str(&got),
 	          "META pages=3\n"
-	          "1 -|Remittances matter.|page=1\n"
-	          "2 -|Fees are still too high in many corridors, and the costs of sending "
+	          "1 -|2019 2020 2021|page=1\n"
+	          "2 -|Remittances matter.|page=1\n"
+	          "3 -|Fees are still too high in many corridors, and the costs of sending "
 	          "money are not published.|page=1\n"
-	          "3 -|Recruitment fees must be banned, and migrant workers should keep their "
+	          "4 -|Recruitment fees must be banned, and migrant workers should keep their "
 	          "passports in every country where they work, without exception.|page=2-3\n");
 	pl_buf_release(&got);
 }
