@@ -517,6 +517,10 @@ int pl_read_office(const char *data, size_t len, enum pl_doc_format fmt,
 
 	if (!sink)
 		sink = &no_sink;
+	if (len >= 8 && !memcmp(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+		return pl_err_set(err, PL_EFORMAT, "not a zip but an OLE file: a password-protected "
+		                  "or old-style (.doc) document; save it as %s without a password",
+		                  lay->what);
 	xmlInitParser();
 	zip_error_init(&ze);
 	zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);

@@ -233,6 +233,10 @@ TEST(office_bad_files)
 	CHECK_INT(pl_read_office(junk, sizeof junk - 1, PL_FMT_ODT, NULL, &sink, &err), PL_EFORMAT);
 	CHECK(strstr(err.msg, "not a readable ODT file") != NULL);
 
+	const char ole[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 encrypted package";
+	CHECK_INT(pl_read_office(ole, sizeof ole - 1, PL_FMT_DOCX, NULL, &sink, &err), PL_EFORMAT);
+	CHECK(strstr(err.msg, "password-protected or old-style (.doc) document; save it as DOCX") != NULL);
+
 	struct part other[] = { { "xl/workbook.xml", "<workbook/>", 0 } };
 	CHECK_INT(read_parts(PL_FMT_DOCX, other, 1), PL_EFORMAT);
 	CHECK_STR(err.msg, "no word/document.xml in the zip: not a DOCX document");
