@@ -3,6 +3,7 @@
 
 CC      ?= cc
 PKGS    := sqlite3 libpcre2-8 libhs ncursesw
+PKGS    += libzip libxml-2.0
 WARN    := -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes -Wvla
 CFLAGS  ?= -O2 -g
 # What the code needs, whatever CFLAGS the user (or `make asan`) gives.

@@ -3,6 +3,7 @@
 # Called by `make check`, `make demo`, `make bench` and .ci/run.
 set -u
 PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-dev libhyperscan-dev
+      libzip-dev libxml2-dev poppler-utils
       sqlite3 tmux python3 ripgrep
       libcsv-dev"
 # Optional: tests that need these skip without them; PLENARY_DEPS_OPTIONAL=1 installs

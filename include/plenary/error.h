@@ -27,7 +27,8 @@
 	X(PL_ENOTDB,  -10,  "not a plenary database")                   \
 	X(PL_EFULL,   -11,  "disk full")                                \
 	X(PL_ERDONLY, -12,  "read-only database")                       \
-	X(PL_ELANG,   -13,  "unknown language")
+	X(PL_ELANG,   -13,  "unknown language")                         \
+	X(PL_EFORMAT, -14,  "malformed document")
 
 enum pl_status {
 #define PL_STATUS_ENUM(name, value, text) name = value,

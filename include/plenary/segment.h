@@ -13,7 +13,14 @@
  * breaks) has its paragraphs rebuilt from the lines that were cut short;
  * page numbers are dropped and a word split at a line-end hyphen is joined.
  * YAML-style front matter at the very top ("---" / "key: value" / "---") is
- * reported through sink->meta and is not a passage.
+ * reported through sink->meta and is not a passage. PDF text (PL_FMT_PDF)
+ * is always taken as hard-wrapped: each of its lines is a printed line, and
+ * its indentation is layout, not a paragraph's first line.
+ *
+ * Documents whose markup already tells paragraphs, headings and table rows
+ * apart (DOCX, ODT) give them one by one to a pl_segmenter instead: each
+ * block's whitespace is collapsed and it is cut at sentence ends like any
+ * paragraph; nothing else is guessed.
  */
 #ifndef PLENARY_SEGMENT_H
 #define PLENARY_SEGMENT_H
@@ -32,7 +39,10 @@ enum pl_doc_format {
 	PL_FMT_TSV,         /* the same, tab-separated */
 	PL_FMT_VTT,         /* WebVTT captions, cues merged into speaker turns */
 	PL_FMT_SRT,         /* SubRip captions, likewise */
-	PL_FMT_PARLAMINT    /* "utterance-id<TAB>text" lines and a -meta.tsv */
+	PL_FMT_PARLAMINT,   /* "utterance-id<TAB>text" lines and a -meta.tsv */
+	PL_FMT_DOCX,        /* Office Open XML text documents (read_office.h) */
+	PL_FMT_ODT,         /* OpenDocument text (read_office.h) */
+	PL_FMT_PDF          /* PDF, through pdftotext (read_pdf.h) */
 };
 
 #define PL_MAX_PASSAGE_DEFAULT 4096u
@@ -73,7 +83,7 @@ struct pl_segment_opts {
 enum pl_doc_format pl_segment_detect(const char *path, const char *text, size_t len);
 
 /* Parses "auto", "text", "lines", "markdown"/"md", "transcript", "csv",
- * "tsv", "vtt", "srt", "parlamint". */
+ * "tsv", "vtt", "srt", "parlamint", "docx", "odt", "pdf". */
 int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err);
 const char *pl_doc_format_name(enum pl_doc_format fmt);
 
@@ -96,5 +106,27 @@ int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl
  * (Mexico):", as PL_FMT_TRANSCRIPT finds them), copies it to label, NUL-
  * terminated, and returns the offset just after its colon; otherwise 0. */
 size_t pl_segment_label(const char *line, size_t n, char label[PL_LABEL_MAX + 1]);
+
+/* A block of a structured document: a paragraph, a heading or a table row. */
+struct pl_block {
+	const char *text;            /* its raw text (valid UTF-8) */
+	size_t len;
+	size_t offset;               /* where it starts in the document's text: the */
+	                             /* passages' spans are counted from there */
+	int heading;                 /* the section of what follows, not a passage */
+	const struct pl_kv *meta;    /* given to each of its passages */
+	size_t nmeta;
+};
+
+struct pl_segmenter;
+
+/* A segmenter for blocks given one by one: *out, or PL_ENOMEM. The sink and
+ * err must outlive it; opts->format is not used. */
+int pl_segmenter_new(struct pl_segmenter **out, const struct pl_segment_opts *opts,
+                     const struct pl_segment_sink *sink, struct pl_err *err);
+/* Reports the block's passages (ordinals go on from block to block).
+ * Returns PL_OK, PL_ENOMEM, or the sink's status. */
+int pl_segmenter_block(struct pl_segmenter *sg, const struct pl_block *b);
+void pl_segmenter_free(struct pl_segmenter *sg);
 
 #endif

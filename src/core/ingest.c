@@ -13,6 +13,8 @@
 #include "plenary/ingest.h"
 #include "plenary/buf.h"
 #include "plenary/formats.h"
+#include "plenary/read_office.h"
+#include "plenary/read_pdf.h"
 #include "plenary/tokenizer.h"
 
 #include <dirent.h>
@@ -433,6 +435,74 @@ static size_t default_title(struct prepared *p)
 	return arena_add(p, name, dot && dot != name ? (size_t)(dot - name) : strlen(name));
 }
 
+/* Queues a prepared file for the writer (NULL or without a message: out of
+ * memory). */
+static void submit(struct reader *r, struct prepared *p)
+{
+	if (p && !p->message)
+		r->failed = 1;
+	if (p && !r->failed)
+		queue_put(r->q, p);
+	else
+		prepared_free(p);
+}
+
+/* The format of a DOCX, ODT or PDF file (forced, or by its magic bytes or
+ * extension), else PL_FMT_AUTO: a file to decode as text. */
+static enum pl_doc_format document_format(const struct reader *r, const char *path)
+{
+	enum pl_doc_format fmt = r->o->format;
+	if (fmt == PL_FMT_AUTO && (fmt = pl_pdf_detect(path, r->bytes.data, r->bytes.len)) == PL_FMT_AUTO)
+		fmt = pl_office_detect(path, r->bytes.data, r->bytes.len);
+	return fmt == PL_FMT_DOCX || fmt == PL_FMT_ODT || fmt == PL_FMT_PDF ? fmt : PL_FMT_AUTO;
+}
+
+/* Reads a DOCX, ODT or PDF file, already in r->bytes, with its own reader
+ * rather than as text. Returns 1 when the file was one (its verdict is on
+ * its way), else 0. */
+static int prepare_document(struct reader *r, const char *path, const struct stat *st)
+{
+	const struct pl_ingest_opts *o = r->o;
+	enum pl_doc_format fmt = document_format(r, path);
+	if (fmt == PL_FMT_AUTO)
+		return 0;
+	struct pl_err why = { 0 };
+	struct prepared *p = new_item(r, PL_V_INGESTED, NULL);
+	struct pl_buf tmp = PL_BUF_INIT;
+	char *real = realpath(path, NULL);
+	int rc = !p ? PL_ENOMEM : !real ? pl_err_set(&why, PL_EIO, "%s", strerror(errno))
+	         : escape_path(&tmp, real);
+	if (!rc) {
+		p->key = pl_buf_detach(&tmp, NULL);
+		pl_sha256_hex(r->bytes.data, r->bytes.len, p->hash);
+		p->size = (int64_t)r->bytes.len;
+		p->mtime = st->st_mtim.tv_sec;
+		p->encoding = pl_encoding_name(PL_ENC_UTF8);   /* of the text taken out */
+		p->format = pl_doc_format_name(fmt);
+		snprintf(p->lang, sizeof p->lang, "%s", o->language ? o->language : "en");
+		struct pl_segment_opts so = { fmt, o->max_passage };
+		struct pl_segment_sink sink = { p, on_passage, on_front_matter };
+		rc = fmt == PL_FMT_PDF ? pl_read_pdf(real, &so, &sink, &why)
+		     : pl_read_office(r->bytes.data, r->bytes.len, fmt, &so, &sink, &why);
+	}
+	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
+		rc = PL_ENOMEM;
+	if (p && rc) {
+		p->kind = rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED;
+		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
+	} else if (p && !p->npassages) {
+		pl_buf_adds(&tmp, "no text (recorded with 0 passages)");
+	}
+	if (p) {
+		free(p->message);
+		p->message = pl_buf_detach(&tmp, NULL);
+	}
+	submit(r, p);
+	free(real);
+	pl_buf_release(&tmp);
+	return 1;
+}
+
 /* Reads, hashes, decodes and segments one file. */
 static void prepare_file(struct reader *r, const char *path)
 {
@@ -444,6 +514,8 @@ static void prepare_file(struct reader *r, const char *path)
 		put_verdict(r, rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED, why.msg);
 		return;
 	}
+	if (prepare_document(r, path, &st))
+		return;
 	struct pl_decoded dec = { 0 };
 	rc = pl_text_decode(r->bytes.data, r->bytes.len, &o->decode, &dec, &why);
 	if (rc) {
@@ -489,12 +561,7 @@ static void prepare_file(struct reader *r, const char *path)
 	free(p->message);
 	p->message = pl_buf_detach(&tmp, NULL);
 done:
-	if (p && !p->message)
-		r->failed = 1;
-	if (p && !r->failed)
-		queue_put(r->q, p);
-	else
-		prepared_free(p);
+	submit(r, p);
 	free(real);
 	pl_buf_release(&tmp);
 	pl_decoded_release(&dec);

@@ -8,7 +8,8 @@
  * it has seen. Memory stays at about max_passage bytes whatever the input,
  * and every byte is looked at a bounded number of times. Hard-wrapped text
  * (PDF text cut at a fixed width) has a line loop of its own, wrapped(),
- * that rebuilds its paragraphs and streams them line by line.
+ * that rebuilds its paragraphs and streams them line by line. A
+ * pl_segmenter is the same machine fed one block at a time.
  *
  * A speaker label opens a paragraph, or a line of one when the line before
  * ended a sentence or clause (a wrapped "...I appeal to all" + "Member
@@ -32,6 +33,7 @@
 #include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plenary/buf.h"
@@ -75,6 +77,9 @@ struct seg {
 	struct pl_err *err;
 	unsigned ordinal;
 	const struct pl_passage *tmpl;   /* pl_segment_block(): what passages carry */
+	size_t base;             /* added to spans: the block's offset */
+	const struct pl_kv *meta;   /* the block's metadata, for its passages */
+	size_t nmeta;
 	struct pl_buf speaker, section, kv;
 
 	/* the piece being built */
@@ -168,13 +173,15 @@ static int emit(struct seg *sg, size_t n, size_t start, size_t end)
 	t[n] = '\0';
 	struct pl_passage p = {
 		.ordinal = ++sg->ordinal,
-		.start = start,
-		.end = end,
+		.start = sg->base + start,
+		.end = sg->base + end,
 		.text = t,
 		.len = n,
 		.speaker = sg->speaker.len ? sg->speaker.data : NULL,
 		.section = sg->section.len ? sg->section.data : NULL,
 		.cut = sg->pieces,
+		.meta = sg->meta,
+		.nmeta = sg->nmeta,
 	};
 	if (sg->tmpl) {
 		p.start = sg->tmpl->start;
@@ -596,7 +603,7 @@ static int flush(struct seg *sg)
 }
 
 /* Makes the cleaned text[a..b) the current section title. */
-static int heading(struct seg *sg, size_t a, size_t b)
+static int heading(struct seg *sg, size_t a, size_t b, int md)
 {
 	int rc;
 
@@ -604,7 +611,7 @@ static int heading(struct seg *sg, size_t a, size_t b)
 	sg->gap = 0;
 	sg->heading = 1;
 	sg->full = 0;
-	rc = clean(sg, a, b, 1);
+	rc = clean(sg, a, b, md);
 	sg->heading = 0;
 	pl_buf_clear(&sg->section);
 	if (!rc && sg->out.len && pl_buf_add(&sg->section, sg->out.data, sg->out.len))
@@ -644,7 +651,7 @@ static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t ne
 			e = b;   /* "# C#" */
 		*rc = flush(sg);
 		if (!*rc)
-			*rc = heading(sg, q, e);
+			*rc = heading(sg, q, e, 1);
 		return 1;
 	}
 	if (c == '`' || c == '~') {
@@ -671,7 +678,7 @@ static int md_block(struct seg *sg, size_t start, size_t *a, size_t b, size_t ne
 		if (q == b) {
 			if (sg->open && !sg->item && !spaced && (c == '=' || (c == '-' && n >= 2))) {
 				sg->open = 0;   /* a setext underline */
-				*rc = heading(sg, sg->p_body, sg->p_end);
+				*rc = heading(sg, sg->p_body, sg->p_end, 1);
 				return 1;
 			}
 			if (c != '=' && n >= 3) {
@@ -1401,6 +1408,9 @@ static const char *const format_names[] = {
 	[PL_FMT_VTT] = "vtt",
 	[PL_FMT_SRT] = "srt",
 	[PL_FMT_PARLAMINT] = "parlamint",
+	[PL_FMT_DOCX] = "docx",
+	[PL_FMT_ODT] = "odt",
+	[PL_FMT_PDF] = "pdf",
 };
 
 int pl_doc_format_parse(const char *name, enum pl_doc_format *out, struct pl_err *err)
@@ -1432,24 +1442,51 @@ const char *pl_doc_format_name(enum pl_doc_format fmt)
 	return "unknown";
 }
 
-/* The passage bound: at least room for any code point. */
-static size_t bound(size_t max_passage)
+/* Sets up sg for pieces of at most opts->max_passage bytes taken from texts
+ * of at most len bytes. */
+static int seg_init(struct seg *sg, size_t len, const struct pl_segment_opts *opts,
+		    const struct pl_segment_sink *sink, struct pl_err *err)
 {
-	size_t max = max_passage ? max_passage : PL_MAX_PASSAGE_DEFAULT;
-	return max < 4 ? 4 : max;
+	static const struct pl_segment_sink no_sink;
+
+	memset(sg, 0, sizeof *sg);
+	sg->sink = sink ? sink : &no_sink;
+	sg->err = err;
+	sg->max = opts && opts->max_passage ? opts->max_passage : PL_MAX_PASSAGE_DEFAULT;
+	if (sg->max < 4)
+		sg->max = 4;   /* room for any code point */
+	/* A piece is never longer than the bound nor than the text: reserving
+	 * that once lets put() copy without checks. */
+	if (pl_buf_reserve(&sg->out, (sg->max < len ? sg->max : len) + 8))
+		return nomem(sg);
+	return PL_OK;
+}
+
+static void seg_release(struct seg *sg)
+{
+	pl_buf_release(&sg->out);
+	pl_buf_release(&sg->speaker);
+	pl_buf_release(&sg->section);
+	pl_buf_release(&sg->kv);
 }
 
 int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl,
 		     size_t max_passage, unsigned *ordinal,
 		     const struct pl_segment_sink *sink, struct pl_err *err)
 {
-	struct seg sg = { .s = text, .len = len, .sink = sink, .err = err, .fmt = PL_FMT_TEXT,
-			  .ordinal = *ordinal, .tmpl = tmpl, .max = bound(max_passage) };
-	int rc = pl_buf_reserve(&sg.out, (sg.max < len ? sg.max : len) + 8) ? nomem(&sg)
-		 : paragraph(&sg, 0, 0, len, len, 0);
+	struct seg sg;
+	struct pl_segment_opts o = { PL_FMT_TEXT, max_passage };
+	int rc = seg_init(&sg, len, &o, sink, err);
 
+	sg.s = text;
+	sg.len = len;
+	sg.fmt = PL_FMT_TEXT;
+	sg.ordinal = *ordinal;
+	sg.tmpl = tmpl;
+	if (!rc)
+		rc = paragraph(&sg, 0, 0, len, len, 0);
 	*ordinal = sg.ordinal;
-	pl_buf_release(&sg.out);
+	seg_release(&sg);
 	return rc;
 }
 
@@ -1466,32 +1503,29 @@ size_t pl_segment_label(const char *line, size_t n, char label_out[PL_LABEL_MAX 
 int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
 	       const struct pl_segment_sink *sink, struct pl_err *err)
 {
-	static const struct pl_segment_sink no_sink;
-	struct seg sg = { .s = text, .len = len, .sink = sink ? sink : &no_sink, .err = err };
+	struct seg sg;
 	size_t pos = 0;
-	int rc = PL_OK;
 
 	if (len == 0)
 		return PL_OK;
+	int rc = seg_init(&sg, len, opts, sink, err);
+	sg.s = text;
+	sg.len = len;
 	sg.fmt = opts ? opts->format : PL_FMT_AUTO;
 	if (sg.fmt == PL_FMT_AUTO)
 		sg.fmt = pl_segment_detect(NULL, text, len);
 	sg.md = sg.fmt == PL_FMT_MARKDOWN;
-	sg.max = bound(opts ? opts->max_passage : 0);
-
-	/* A piece is never longer than the bound nor than the text: reserving
-	 * that once lets put() copy without checks. */
-	if (pl_buf_reserve(&sg.out, (sg.max < len ? sg.max : len) + 8))
-		rc = nomem(&sg);
 	if (!rc)
 		rc = front_matter(&sg, 0, &pos);
 	if (!rc && pos)
 		rc = front_matter(&sg, 1, &pos);
-	if (sg.fmt == PL_FMT_TEXT || sg.fmt == PL_FMT_TRANSCRIPT) {
+	if (sg.fmt == PL_FMT_TEXT || sg.fmt == PL_FMT_TRANSCRIPT || sg.fmt == PL_FMT_PDF) {
 		struct survey sv;
 		survey(text, len, 1, &sv);
-		sg.wrap = hard_wrapped(&sv) ? wrap_width(&sv) : 0;
-		sg.indents = sv.indented * 20 >= sv.lines && sv.indented * 2 < sv.lines;
+		sg.wrap = hard_wrapped(&sv) || sg.fmt == PL_FMT_PDF ? wrap_width(&sv) : 0;
+		/* pdftotext -layout indents what is centred or set apart: noise */
+		sg.indents = sg.fmt != PL_FMT_PDF && sv.indented * 20 >= sv.lines &&
+			     sv.indented * 2 < sv.lines;
 	}
 	if (!rc && sg.wrap)
 		rc = wrapped(&sg, pos);
@@ -1509,9 +1543,48 @@ int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
 	}
 	if (!rc)
 		rc = flush(&sg);
-	pl_buf_release(&sg.out);
-	pl_buf_release(&sg.speaker);
-	pl_buf_release(&sg.section);
-	pl_buf_release(&sg.kv);
+	seg_release(&sg);
 	return rc;
+}
+
+/* ---- blocks given one by one ---- */
+
+struct pl_segmenter {
+	struct seg sg;
+};
+
+int pl_segmenter_new(struct pl_segmenter **out, const struct pl_segment_opts *opts,
+		     const struct pl_segment_sink *sink, struct pl_err *err)
+{
+	*out = malloc(sizeof **out);
+	if (!*out)
+		return pl_err_set(err, PL_ENOMEM, "out of memory while segmenting text");
+	int rc = seg_init(&(*out)->sg, SIZE_MAX, opts, sink, err);
+	if (rc) {
+		pl_segmenter_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+int pl_segmenter_block(struct pl_segmenter *seg, const struct pl_block *b)
+{
+	struct seg *sg = &seg->sg;
+
+	sg->s = b->text;
+	sg->len = b->len;
+	sg->base = b->offset;
+	sg->meta = b->meta;
+	sg->nmeta = b->nmeta;
+	if (b->heading)
+		return heading(sg, 0, b->len, 0);
+	return paragraph(sg, 0, 0, b->len, b->len, 0);
+}
+
+void pl_segmenter_free(struct pl_segmenter *seg)
+{
+	if (!seg)
+		return;
+	seg_release(&seg->sg);
+	free(seg);
 }

@@ -57,10 +57,10 @@ static const struct {
 	const char *magic;
 	const char *hint;
 } magics[] = {
-	{ "%PDF", "it is a PDF: convert it with pdftotext first" },
+	{ "%PDF", "it is a PDF: ingest it with --format pdf (or auto)" },
 	{ "\x1f\x8b", "it is gzip-compressed: decompress it first" },
 	{ "\x89PNG", "it is a PNG image" },
-	{ "PK\x03\x04", "it is a zip archive (DOCX/ODT?): extract its text first" },
+	{ "PK\x03\x04", "it is a zip archive: only DOCX and ODT ones are read (--format docx or odt)" },
 	{ "\x7f" "ELF", "it is an ELF executable" },
 	{ "\xff\xd8\xff", "it is a JPEG image" },
 };

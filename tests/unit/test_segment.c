@@ -236,13 +236,17 @@ TEST(segment_format_names)
 	CHECK_INT(f, PL_FMT_CSV);
 	CHECK_INT(pl_doc_format_parse("parlamint", &f, &err), PL_OK);
 	CHECK_INT(f, PL_FMT_PARLAMINT);
+	CHECK_INT(pl_doc_format_parse("DOCX", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_DOCX);
+	CHECK_INT(pl_doc_format_parse("pdf", &f, &err), PL_OK);
+	CHECK_INT(f, PL_FMT_PDF);
 	CHECK_INT(pl_doc_format_parse("transcript", &f, &err), PL_OK);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);
-	CHECK_INT(pl_doc_format_parse("docx", &f, &err), PL_EUSAGE);
+	CHECK_INT(pl_doc_format_parse("rtf", &f, &err), PL_EUSAGE);
 	CHECK_INT(err.code, PL_EUSAGE);
-	CHECK(strstr(err.msg, "'docx'") != NULL);
-	CHECK(strstr(err.msg, "(use auto, text, lines, markdown, transcript, csv, tsv, vtt, srt") != NULL);
-	CHECK(strstr(err.msg, " or ") != NULL);
+	CHECK(strstr(err.msg, "'rtf'") != NULL);
+	CHECK(strstr(err.msg, "(use auto, text, lines, markdown, transcript, csv, tsv, vtt, srt, "
+	                      "parlamint, docx, odt or pdf)") != NULL);
 	CHECK_INT(pl_doc_format_parse("tex", &f, &err), PL_EUSAGE);
 	CHECK_INT(pl_doc_format_parse("", &f, &err), PL_EUSAGE);
 	CHECK_INT(f, PL_FMT_TRANSCRIPT);   /* untouched on error */
@@ -1474,4 +1478,49 @@ TEST(segment_tiny_bound)
 	CHECK_STR(g.text[0], "\xf0\x9d\x84\x9e");
 	CHECK_STR(g.text[2], "ab");
 	got_free(&g);
+}
+
+/* ---- blocks given one by one (DOCX, ODT) ---- */
+
+/* Records "ordinal start-end section|text|key=value" lines. */
+static int block_line(void *ctx, const struct pl_passage *p)
+{
+	char meta[64] = "";
+	if (p->nmeta)
+		snprintf(meta, sizeof meta, "|%s=%s", p->meta[0].key, p->meta[0].value);
+	return pl_buf_addf(ctx, "%u %zu-%zu %s|%s%s\n", p->ordinal, p->start, p->end,
+			   p->section ? p->section : "-", p->text, meta);
+}
+
+TEST(segmenter_blocks)
+{
+	struct pl_buf out = PL_BUF_INIT;
+	struct pl_segment_sink sink = { &out, block_line, NULL };
+	struct pl_segment_opts o = { PL_FMT_AUTO, 40 };
+	struct pl_err err = { 0, "" };
+	struct pl_segmenter *sg = NULL;
+	struct pl_kv row = { "row", "1" };
+	const char *head = "  Key   *messages*  ", *par = "First sentence here.  Second\n"
+		"sentence, a longer one that must be cut.", *cells = "A | B";
+	struct pl_block b[] = {
+		{ par, strlen(par), 0, 0, NULL, 0 },            /* before any heading */
+		{ head, strlen(head), 100, 1, NULL, 0 },
+		{ "   ", 3, 130, 0, NULL, 0 },                   /* no words: no passage */
+		{ par, 20, 140, 0, NULL, 0 },
+		{ cells, strlen(cells), 200, 0, &row, 1 },
+	};
+	CHECK_INT(pl_segmenter_new(&sg, &o, &sink, &err), PL_OK);
+	for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+		CHECK_INT(pl_segmenter_block(sg, &b[i]), PL_OK);
+	pl_segmenter_free(sg);
+	/* Spans are offset by each block's place; the heading, markup kept, is
+	 * the section after it; the long paragraph is cut at its sentence end,
+	 * then at a space. */
+	CHECK_STR(pl_buf_str(&out),
+		  "1 0-20 -|First sentence here.\n"
+		  "2 22-61 -|Second sentence, a longer one that must\n"
+		  "3 62-69 -|be cut.\n"
+		  "4 140-160 Key *messages*|First sentence here.\n"
+		  "5 200-205 Key *messages*|A | B|row=1\n");
+	pl_buf_release(&out);
 }

@@ -559,10 +559,10 @@ TEST(decode_allow_nul)
 TEST(decode_binary_magic_hints)
 {
 	static const struct { const char *in; size_t len; const char *hint; } cases[] = {
-		{ LIT("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\0"), "it is a PDF: convert it with pdftotext first" },
+		{ LIT("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\0"), "it is a PDF: ingest it with --format pdf (or auto)" },
 		{ LIT("\x1f\x8b\x08\0\0\0\0\0"), "gzip" },
 		{ LIT("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "PNG image" },
-		{ LIT("PK\x03\x04\x14\0\x06\0"), "zip archive (DOCX/ODT?)" },
+		{ LIT("PK\x03\x04\x14\0\x06\0"), "zip archive: only DOCX and ODT" },
 		{ LIT("\x7f" "ELF\x02\x01\x01\0"), "ELF executable" },
 		{ LIT("\xff\xd8\xff\xe0\0\x10JFIF"), "JPEG image" },
 	};
