@@ -109,6 +109,8 @@ ok = {r[0] for r in db.execute("SELECT passage_id FROM passage_tags WHERE catego
 lines = [json.loads(l) for l in open(sys.argv[2])]
 print(int(bool(lines) and all(l["passage_id"] in ok for l in lines)))' "$PLENARY_DB" "$T/out")" = 1
 run kwic_bad_regex 2 pl kwic --regex '(' && check kwic_bad_regex_says has 'malformed pattern' "$T/err"
+# Runaway backtracking stops at PCRE2's match limit and says so.
+run kwic_costly_regex 2 pl kwic --regex '(\w+\s?)*$' && check kwic_costly_regex_says has 'gave up' "$T/err"
 run kwic_no_query 2 pl kwic && pass kwic_no_query
 run kwic_filters_only 2 pl kwic tag:O20 && check kwic_filters_only_says has 'no words' "$T/err"
 
