@@ -115,11 +115,13 @@ run kwic_no_query 2 pl kwic && pass kwic_no_query
 run kwic_filters_only 2 pl kwic tag:O20 && check kwic_filters_only_says has 'no words' "$T/err"
 
 # ---- keyness -------------------------------------------------------------------
-run keyness_o20 0 pl keyness O20 --limit 10 --format tsv &&
+if run keyness_o20 0 pl keyness O20 --limit 10 --format tsv; then
 	check keyness_o20_remittance test "$(tail -n +2 "$T/out" | cut -f1 | grep -c '^remitt')" -ge 1
+	same keyness_o20_word "$(awk -F'\t' '$1 == "remitt" { print $2 }' "$T/out")" remittances
+fi
 run keyness_jsonl 0 pl keyness O7 --format jsonl && check keyness_jsonl_parses jsonl_ok
 run keyness_under 0 pl keyness O7 --under --format tsv &&
-	check keyness_under_negative test "$(tail -n +2 "$T/out" | awk -F'\t' '$2 >= 0' | wc -l)" = 0
+	check keyness_under_negative test "$(tail -n +2 "$T/out" | awk -F'\t' '$3 >= 0' | wc -l)" = 0
 run keyness_text 0 pl keyness O10 && check keyness_text_traffick has 'traffick' "$T/out"
 run keyness_unknown 2 pl keyness O99 && check keyness_unknown_says has "no category 'O99'" "$T/err"
 run keyness_no_id 2 pl keyness && pass keyness_no_id
