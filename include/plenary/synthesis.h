@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "plenary/buf.h"
 #include "plenary/error.h"
 #include "plenary/store.h"
 
@@ -75,6 +76,11 @@ struct pl_keyness {
 int pl_keyness(struct pl_store *s, const char *category, struct pl_keyness *out,
                struct pl_err *err);
 void pl_keyness_release(struct pl_keyness *k);
+
+/* A word that the index stems to `stem` (the shortest, for people to read
+ * "remitt" as "remittances"), into out; out stays empty when the stem is
+ * the word itself. */
+int pl_stem_word(struct pl_store *s, const char *stem, struct pl_buf *out, struct pl_err *err);
 
 /* Keyword in context: every match of a search query (FTS5 syntax, stemmed,
  * the matched words found by FTS5 itself) or of a PCRE2 pattern (caseless,

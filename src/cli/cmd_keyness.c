@@ -19,33 +19,39 @@ static const char usage[] =
 	"  --format F      text (default), tsv, jsonl\n"
 	"  --campaigns M   count-all (default) or count-once: a form letter's copies\n"
 	"                  (see 'plenary campaigns') count as one passage\n\n"
-	"tsv columns and jsonl fields: term, g2 (negative: under-used), in (times in\n"
-	"the category's passages), out (in the rest), in_passages, per_10k_in,\n"
-	"per_10k_out (per 10,000 words of each part).\n";
+	"tsv columns and jsonl fields: term, word (the shortest word with that stem),\n"
+	"g2 (negative: under-used), in (times in the category's passages), out (in\n"
+	"the rest), in_passages, per_10k_in, per_10k_out (per 10,000 words of each).\n";
 
 static void print_term(struct pl_buf *b, enum out_format f, const struct pl_keyness *k,
-                       const struct pl_key_term *t, double max, int tty)
+                       const struct pl_key_term *t, const char *word, double max, int tty)
 {
 	double in = 1e4 * (double)t->in / (double)k->in_tokens;
 	double out = 1e4 * (double)t->out / (double)k->out_tokens;
 	switch (f) {
 	case OUT_TEXT:
 		pl_buf_adds(b, "  ");
-		out_cell(b, t->term, 16, 0, tty);
-		pl_buf_addf(b, " %c %8.1f %6lld %7lld %6lld %8.1f %8.1f ", t->g2 < 0 ? '-' : '+',
+		out_cell(b, t->term, 10, 0, tty);
+		pl_buf_addc(b, ' ');
+		out_cell(b, word, 14, 0, tty);
+		pl_buf_addf(b, " %c%7.1f %5lld %6lld %5lld %7.1f %7.1f ", t->g2 < 0 ? '-' : '+',
 		            fabs(t->g2), (long long)t->in, (long long)t->out, (long long)t->in_passages,
 		            in, out);
-		out_bar(b, fabs(t->g2), max, 12);
+		out_bar(b, fabs(t->g2), max, 8);
 		pl_buf_addc(b, '\n');
 		break;
 	case OUT_TSV:
 		out_tsv(b, t->term);
+		pl_buf_addc(b, '\t');
+		out_tsv(b, word);
 		pl_buf_addf(b, "\t%.2f\t%lld\t%lld\t%lld\t%.2f\t%.2f\n", t->g2, (long long)t->in,
 		            (long long)t->out, (long long)t->in_passages, in, out);
 		break;
 	case OUT_JSONL:
 		pl_buf_adds(b, "{\"term\":");
 		out_json(b, t->term);
+		pl_buf_adds(b, ",\"word\":");
+		out_json(b, word);
 		pl_buf_addf(b, ",\"g2\":%.2f,\"in\":%lld,\"out\":%lld,\"in_passages\":%lld,"
 		            "\"per_10k_in\":%.2f,\"per_10k_out\":%.2f}\n", t->g2, (long long)t->in,
 		            (long long)t->out, (long long)t->in_passages, in, out);
@@ -53,10 +59,10 @@ static void print_term(struct pl_buf *b, enum out_format f, const struct pl_keyn
 	}
 }
 
-static int print_keyness(const char *id, const struct pl_keyness *k, enum out_format f,
-                         int64_t limit, int under)
+static int print_keyness(struct cli *c, const char *id, const struct pl_keyness *k,
+                         enum out_format f, int64_t limit, int under)
 {
-	struct pl_buf b = PL_BUF_INIT;
+	struct pl_buf b = PL_BUF_INIT, word = PL_BUF_INIT;
 	int tty = isatty(1);
 	size_t n = 0;
 	/* Over-used stems lead the list, under-used ones end it. */
@@ -69,19 +75,26 @@ static int print_keyness(const char *id, const struct pl_keyness *k, enum out_fo
 		pl_buf_adds(&b, "");
 		out_human(&b, id, tty);
 		pl_buf_addf(&b, ": %lld passages, %s words; the rest: %s words\n"
-		            "  %-16s   %8s %6s %7s %6s %8s %8s\n", (long long)k->in_passages,
+		            "  %-10s %-14s %8s %5s %6s %5s %7s %7s\n", (long long)k->in_passages,
 		            out_thousands(k->in_tokens, in), out_thousands(k->out_tokens, out), "stem",
-		            "G2", "here", "rest", "pass.", "/10k here", "rest");
+		            "e.g.", "G2", "here", "rest", "pass.", "/10k in", "rest");
 	} else if (f == OUT_TSV) {
-		pl_buf_adds(&b, "term\tg2\tin\tout\tin_passages\tper_10k_in\tper_10k_out\n");
+		pl_buf_adds(&b, "term\tword\tg2\tin\tout\tin_passages\tper_10k_in\tper_10k_out\n");
 	}
-	for (size_t i = 0; i < n; i++)
-		print_term(&b, f, k, &k->terms[under ? k->n - 1 - i : i], max, tty);
+	int rc = PL_OK;
+	for (size_t i = 0; i < n && !rc; i++) {
+		const struct pl_key_term *t = &k->terms[under ? k->n - 1 - i : i];
+		if (!(rc = pl_stem_word(c->store, t->term, &word, &c->err)))
+			print_term(&b, f, k, t, word.len ? pl_buf_str(&word) : t->term, max, tty);
+	}
 	if (f == OUT_TEXT && !n)
 		pl_buf_addf(&b, "  no stem is %s-used enough to show\n", under ? "under" : "over");
 	int bad = out_flush(&b);
 	pl_buf_release(&b);
-	return bad;
+	pl_buf_release(&word);
+	if (rc)
+		return fail_err("keyness", &c->err);
+	return bad ? fail("keyness", EXIT_RUNTIME, "cannot write the output") : EXIT_OK;
 }
 
 static int run_keyness(struct cli *c, int argc, char **argv)
@@ -126,10 +139,9 @@ static int run_keyness(struct cli *c, int argc, char **argv)
 	struct pl_keyness k;
 	if (pl_keyness(c->store, argv[optind], &k, &c->err))
 		return fail_err("keyness", &c->err);
-	int bad = print_keyness(argv[optind], &k, format, limit, under);
+	rc = print_keyness(c, argv[optind], &k, format, limit, under);
 	pl_keyness_release(&k);
-	return bad ? fail("keyness", EXIT_RUNTIME, "cannot write the output")
-	           : out_finish("keyness");
+	return rc ? rc : out_finish("keyness");
 }
 
 const struct command cmd_keyness = {

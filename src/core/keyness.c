@@ -230,3 +230,18 @@ void pl_keyness_release(struct pl_keyness *k)
 	free(k->terms);
 	memset(k, 0, sizeof *k);
 }
+
+static int get_word(void *ctx, sqlite3_stmt *st)
+{
+	const char *w = (const char *)sqlite3_column_text(st, 0);
+	return w && pl_buf_adds(ctx, w) ? PL_ENOMEM : PL_OK;
+}
+
+int pl_stem_word(struct pl_store *s, const char *stem, struct pl_buf *out, struct pl_err *err)
+{
+	pl_buf_clear(out);
+	int rc = synth_each(s, "SELECT word FROM vocabulary WHERE stem = ?3"
+	                    " ORDER BY length(word), word LIMIT 1", NULL, NULL, stem, get_word, out,
+	                    err);
+	return rc == PL_ENOMEM ? pl_err_set(err, PL_ENOMEM, "out of memory") : rc;
+}

@@ -10,6 +10,7 @@
 #include "plenary/synthesis.h"
 
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,14 +144,24 @@ static int kwic_query(struct pl_store *s, struct kwic *k, struct pl_err *err)
 	return rc;
 }
 
-/* The text with PCRE2's matches marked; an empty match marks nothing. */
-static int mark_regex(pcre2_code *re, pcre2_match_data *md, const char *text,
-                      struct pl_buf *out)
+struct regex {
+	pcre2_code *re;
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	pcre2_jit_stack *stack;
+};
+
+/* The text with PCRE2's matches marked; an empty match marks nothing.
+ * *failed receives PCRE2's error when matching gave up (a match or stack
+ * limit), so that a costly pattern is reported, not taken as no match. */
+static int mark_regex(const struct regex *rx, const char *text, struct pl_buf *out,
+                      int *failed)
 {
 	size_t n = strlen(text), at = 0, done = 0;
+	int m;
 	pl_buf_clear(out);
-	while (at <= n && pcre2_match(re, (PCRE2_SPTR)text, n, at, 0, md, NULL) >= 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	while (at <= n && (m = pcre2_match(rx->re, (PCRE2_SPTR)text, n, at, 0, rx->md, rx->mc)) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
 		if (ov[1] > ov[0]) {
 			if (pl_buf_add(out, text + done, ov[0] - done) || pl_buf_addc(out, PL_HL_START) ||
 			    pl_buf_add(out, text + ov[0], ov[1] - ov[0]) || pl_buf_addc(out, PL_HL_END))
@@ -159,7 +170,15 @@ static int mark_regex(pcre2_code *re, pcre2_match_data *md, const char *text,
 		}
 		at = ov[1] > ov[0] ? ov[1] : forward_chars(text, ov[1], n, 1) + (ov[1] == n);
 	}
+	if (at <= n && m != PCRE2_ERROR_NOMATCH)
+		*failed = m;
 	return pl_buf_add(out, text + done, n - done) ? PL_ENOMEM : PL_OK;
+}
+
+static void pcre2_message(int code, char *msg, size_t size)
+{
+	if (pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, size) < 0)
+		snprintf(msg, size, "PCRE2 error %d", code);
 }
 
 static int compile_regex(const char *pattern, pcre2_code **re, struct pl_err *err)
@@ -173,11 +192,10 @@ static int compile_regex(const char *pattern, pcre2_code **re, struct pl_err *er
 		pcre2_jit_compile(*re, PCRE2_JIT_COMPLETE);   /* slower without, not wrong */
 		return PL_OK;
 	}
-	PCRE2_UCHAR msg[256];
-	if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
-		strcpy((char *)msg, "unknown error");
+	char msg[256];
+	pcre2_message(ec, msg, sizeof msg);
 	return pl_err_set(err, PL_EQUERY, "malformed pattern '%s' at character %zu: %s", pattern,
-	                  (size_t)off + 1, (const char *)msg);
+	                  (size_t)off + 1, msg);
 }
 
 /* Passages in document order, with every category asked for. */
@@ -201,15 +219,21 @@ static int regex_passages(struct pl_store *s, const struct pl_kwic_opts *o, sqli
 
 static int kwic_regex(struct pl_store *s, struct kwic *k, struct pl_err *err)
 {
-	pcre2_code *re;
-	int rc = compile_regex(k->o->regex, &re, err);
+	struct regex rx = { 0 };
+	int rc = compile_regex(k->o->regex, &rx.re, err);
 	if (rc)
 		return rc;
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	/* PCRE2's match limit stops runaway backtracking; a JIT stack larger
+	 * than the default 32K lets deep patterns finish. */
+	rx.md = pcre2_match_data_create_from_pattern(rx.re, NULL);
+	rx.mc = pcre2_match_context_create(NULL);
+	rx.stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (rx.mc && rx.stack)
+		pcre2_jit_stack_assign(rx.mc, NULL, rx.stack);
 	sqlite3_stmt *st = NULL;
 	struct pl_buf marked = PL_BUF_INIT;
-	rc = md ? regex_passages(s, k->o, &st, err) : PL_ENOMEM;
-	int step = SQLITE_DONE;
+	rc = rx.md && rx.mc ? regex_passages(s, k->o, &st, err) : PL_ENOMEM;
+	int step = SQLITE_DONE, failed = 0;
 	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		struct pl_kwic_line l = {
 			sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
@@ -217,15 +241,23 @@ static int kwic_regex(struct pl_store *s, struct kwic *k, struct pl_err *err)
 			0, 0, 0
 		};
 		const char *text = (const char *)sqlite3_column_text(st, 4);
-		if (!(rc = mark_regex(re, md, text ? text : "", &marked)))
+		if (!(rc = mark_regex(&rx, text ? text : "", &marked, &failed)) && failed) {
+			char msg[256];
+			pcre2_message(failed, msg, sizeof msg);
+			rc = pl_err_set(err, PL_EQUERY, "pattern '%s' gave up on passage %lld: %s;"
+			                " simplify it", k->o->regex, (long long)l.passage_id, msg);
+		}
+		if (!rc)
 			rc = emit_lines(k, &l, pl_buf_str(&marked));
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = pl_store_error(s, step, "cannot read the passages", err);
 	sqlite3_finalize(st);
 	pl_buf_release(&marked);
-	pcre2_match_data_free(md);
-	pcre2_code_free(re);
+	pcre2_jit_stack_free(rx.stack);
+	pcre2_match_context_free(rx.mc);
+	pcre2_match_data_free(rx.md);
+	pcre2_code_free(rx.re);
 	return rc;
 }
 

@@ -253,6 +253,12 @@ TEST(keyness_log_likelihood)
 		CHECK(strcmp(k.terms[i].term, "migrant") != 0 || k.terms[i].in == 1);
 	}
 	pl_keyness_release(&k);
+	struct pl_buf w = PL_BUF_INIT;
+	CHECK_INT(pl_stem_word(s, "remitt", &w, &err), PL_OK);
+	CHECK_STR(pl_buf_str(&w), "remittance");   /* the shorter of remittance(s) */
+	CHECK_INT(pl_stem_word(s, "home", &w, &err), PL_OK);
+	CHECK_INT(w.len, 0);                       /* a word that is its own stem */
+	pl_buf_release(&w);
 	CHECK_INT(pl_keyness(s, "O3", &k, &err), PL_EUSAGE);
 	CHECK_INT(pl_keyness(s, "O99", &k, &err), PL_EUSAGE);
 	pl_store_close(s);
