@@ -19,6 +19,9 @@ done
 "$plenary" ingest -q --meta source=parlamint --meta country=FRA --lang fr \
 	"$top/corpora/parlamint/ParlaMint-FR_2018-01-16-O1111.txt"
 "$plenary" ingest -q --meta source=gcm --format lines "$top/corpora/gcm/gcm-paragraphs.tsv"
+# Online consultations: one passage per comment, its columns as metadata.
+"$plenary" ingest -q --meta source=polis "$top/corpora/polis/brexit-consensus/comments.csv"
+"$plenary" ingest -q --meta source=polis --lang de "$top/corpora/polis/austria-climate/comments.csv"
 
 echo >&2
 echo "== plenary stats" >&2
@@ -39,6 +42,16 @@ echo "Try: PLENARY_DB=$db $plenary search 'global compact' --limit 5" >&2
 echo >&2
 echo "== plenary tag (the shipped lexicons: counts for the objectives view)" >&2
 "$plenary" tag
+echo >&2
+echo "== plenary stats --by year --lexicon-id gcm (objectives by year)" >&2
+"$plenary" stats --by year --lexicon-id gcm | tail -n 28
+echo "== plenary kwic --limit 5 remittances" >&2
+"$plenary" kwic --limit 5 remittances
+echo "== plenary keyness O2 --limit 8 (the words of 'drivers of migration')" >&2
+"$plenary" keyness O2 --limit 8
+echo "== plenary export --format html --per-category 3 --by year -o demo-report.html" >&2
+"$plenary" export --format html --per-category 3 --by year -o demo-report.html
+echo "   (open demo-report.html in a browser)" >&2
 # The demo ends in the terminal interface when there is a terminal.
 if [ -t 0 ] && [ -t 1 ]; then
 	exec "$plenary" tui
