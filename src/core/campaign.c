@@ -3,8 +3,8 @@
  *
  * Each passage becomes a list of word hashes (ASCII letters folded to lower
  * case, every other byte of a word kept as is), from which come a hash of
- * the whole word sequence (exact duplicates) and a MinHash signature of its
- * 3-word shingles (near duplicates). Signatures are cut into bands; two
+ * the whole word sequence (exact duplicates) and a one-permutation MinHash
+ * signature of its 3-word shingles (near duplicates). Signatures are cut into bands; two
  * passages that agree on a whole band are compared, and joined when their
  * signatures agree on at least `threshold` of their values. Groups are the
  * connected passages (union-find). Only the signatures stay in memory
@@ -80,17 +80,26 @@ static void sign(struct sig *g, const uint64_t *w, size_t n)
 	g->exact = 0;
 	for (size_t i = 0; i < n; i++)
 		g->exact = mix(g->exact ^ w[i]);
+	uint32_t full[SIG];
 	for (int k = 0; k < SIG; k++)
-		g->min[k] = UINT32_MAX;
+		full[k] = UINT32_MAX;
+	/* One hash a shingle: its top bits pick a bin, the rest compete for
+	 * the bin's minimum (one-permutation MinHash). */
 	for (size_t i = 0; i + 2 < n; i++) {
-		uint64_t h = mix(w[i] ^ mix(w[i + 1] ^ mix(w[i + 2])));
-		/* SIG hash functions from one: a + k * b (Kirsch-Mitzenmacher). */
-		uint32_t a = (uint32_t)h, b = (uint32_t)(h >> 32) | 1;
-		for (int k = 0; k < SIG; k++) {
-			uint32_t v = a + (uint32_t)k * b;
-			if (v < g->min[k])
-				g->min[k] = v;
-		}
+		uint64_t h = mix(w[i] ^ (w[i + 1] << 21 | w[i + 1] >> 43) ^
+		                 (w[i + 2] << 42 | w[i + 2] >> 22));
+		unsigned bin = (unsigned)(h >> 59);
+		if ((uint32_t)h < full[bin])
+			full[bin] = (uint32_t)h;
+	}
+	/* A short text leaves bins empty: each borrows the next full bin's
+	 * value, marked with the distance, so two texts agree there only when
+	 * they agree on that bin (densification by rotation). */
+	for (int k = 0; k < SIG; k++) {
+		int j = 0;
+		while (j < SIG && full[(k + j) % SIG] == UINT32_MAX)
+			j++;
+		g->min[k] = j == SIG ? 0 : full[(k + j) % SIG] + (uint32_t)j * 0x9e3779b9u;
 	}
 }
 
@@ -163,27 +172,23 @@ static int read_signatures(struct pl_store *s, struct detect *d, struct pl_err *
 	return rc;
 }
 
-struct keyed {
-	uint64_t key;
-	size_t i;
-};
-
-static int cmp_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
-/* One sort per band (and one for the exact hashes): passages that share a
- * key are compared with the first of the run. */
+/* One hash table per band (and one for the exact hashes), holding the
+ * first passage with each key: a later one with the same key is compared
+ * with it. Keys are never 0 (0 marks an empty slot). */
 static int link_similar(struct detect *d)
 {
-	struct keyed *k = malloc((d->n ? d->n : 1) * sizeof *k);
-	if (!k)
+	size_t cap = 16;
+	while (cap < 2 * d->n)
+		cap *= 2;
+	uint64_t *keys = malloc(cap * sizeof *keys);
+	size_t *first = malloc(cap * sizeof *first);
+	if (!keys || !first) {
+		free(keys);
+		free(first);
 		return PL_ENOMEM;
+	}
 	for (int band = -1; band < BANDS; band++) {
+		memset(keys, 0, cap * sizeof *keys);
 		for (size_t i = 0; i < d->n; i++) {
 			uint64_t h = d->v[i].exact;
 			if (band >= 0) {
@@ -191,16 +196,21 @@ static int link_similar(struct detect *d)
 				for (int r = 0; r < ROWS; r++)
 					h = mix(h ^ d->v[i].min[band * ROWS + r]);
 			}
-			k[i] = (struct keyed){ h, i };
-		}
-		qsort(k, d->n, sizeof *k, cmp_keyed);
-		for (size_t a = 0, b; a < d->n; a = b) {
-			for (b = a + 1; b < d->n && k[b].key == k[a].key; b++)
-				if (band < 0 || similarity(&d->v[k[a].i], &d->v[k[b].i]) >= d->o->threshold)
-					join(d->parent, k[a].i, k[b].i);
+			h += !h;
+			size_t slot = (size_t)h & (cap - 1);
+			while (keys[slot] && keys[slot] != h)
+				slot = (slot + 1) & (cap - 1);
+			if (!keys[slot]) {
+				keys[slot] = h;
+				first[slot] = i;
+			} else if (band < 0 ||
+			           similarity(&d->v[first[slot]], &d->v[i]) >= d->o->threshold) {
+				join(d->parent, first[slot], i);
+			}
 		}
 	}
-	free(k);
+	free(keys);
+	free(first);
 	return PL_OK;
 }
 
