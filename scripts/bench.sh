@@ -279,8 +279,9 @@ rg_wall=$(calc '%.1f' "($(date +%s.%N) - $rg_start) * 20")
 # patterns it can read (not those with lookarounds), all in one scan.
 while IFS= read -r pat; do
 	printf '%s\n' "$pat" >"$work/one.txt"
-	rg -i --no-unicode -c -f "$work/one.txt" /dev/null >/dev/null 2>&1
-	[ $? -le 1 ] && printf '%s\n' "$pat"
+	rg_rc=0
+	rg -i --no-unicode -c -f "$work/one.txt" /dev/null >/dev/null 2>&1 || rg_rc=$?
+	if [ "$rg_rc" -le 1 ]; then printf '%s\n' "$pat"; fi
 done <"$work/patterns.txt" >"$work/rg-patterns.txt"
 rg_npat=$(wc -l <"$work/rg-patterns.txt")
 rg2_start=$(date +%s.%N)
