@@ -22,6 +22,8 @@
 
 #define PL_APPLICATION_ID 0x706c6e79   /* "plny" */
 #define PL_SCHEMA_VERSION 1
+/* Bytes of the file a connection maps: searches read index pages in place. */
+#define PL_STORE_MMAP_SIZE "1073741824"
 
 enum {
 	PL_OPEN_READONLY = 1u << 0,   /* read commands: never write */

@@ -422,7 +422,7 @@ int pl_store_open(const char *path, unsigned flags, struct pl_store **out, struc
 		goto fail;
 	/* mmap: a search reads index pages without copying them first. */
 	if (exec(s, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
-	         " PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824;",
+	         " PRAGMA temp_store = MEMORY; PRAGMA mmap_size = " PL_STORE_MMAP_SIZE ";",
 	         "cannot set up the database", err))
 		goto fail;
 	if (pl_store_refresh_languages(s, err) || pl_store_count_once(s, 0, err))
