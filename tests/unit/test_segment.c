@@ -1503,11 +1503,11 @@ TEST(segmenter_blocks)
 	const char *head = "  Key   *messages*  ", *par = "First sentence here.  Second\n"
 		"sentence, a longer one that must be cut.", *cells = "A | B";
 	struct pl_block b[] = {
-		{ par, strlen(par), 0, 0, NULL, 0 },            /* before any heading */
-		{ head, strlen(head), 100, 1, NULL, 0 },
-		{ "   ", 3, 130, 0, NULL, 0 },                   /* no words: no passage */
-		{ par, 20, 140, 0, NULL, 0 },
-		{ cells, strlen(cells), 200, 0, &row, 1 },
+		{ .text = par, .len = strlen(par) },            /* before any heading */
+		{ .text = head, .len = strlen(head), .start = 100, .heading = 1 },
+		{ .text = "   ", .len = 3, .start = 130 },      /* no words: no passage */
+		{ .text = par, .len = 20, .start = 140 },
+		{ .text = cells, .len = strlen(cells), .start = 200, .meta = &row, .nmeta = 1 },
 	};
 	CHECK_INT(pl_segmenter_new(&sg, &o, &sink, &err), PL_OK);
 	for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
