@@ -100,9 +100,9 @@ size_t pl_segment_label(const char *line, size_t n, char label[PL_LABEL_MAX + 1]
 
 /*
  * A block of a structured document. Its passages span their own bytes of
- * text, counted from start (where text stands in the document's text),
- * unless end is not 0: then each spans all of [start, end), the row or turn
- * text was taken from (text is then a copy: a CSV cell, a caption turn).
+ * text, counted from start (where text stands in the document's text);
+ * unless end is not 0: then text is a copy (a CSV cell, a caption turn) and
+ * each passage cites all of [start, end), the row or turn it came from.
  */
 struct pl_block {
 	const char *text;            /* its raw text (valid UTF-8) */
