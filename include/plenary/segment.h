@@ -17,10 +17,12 @@
  * is always taken as hard-wrapped: each of its lines is a printed line, and
  * its indentation is layout, not a paragraph's first line.
  *
- * Documents whose markup already tells paragraphs, headings and table rows
- * apart (DOCX, ODT) give them one by one to a pl_segmenter instead: each
- * block's whitespace is collapsed and it is cut at sentence ends like any
- * paragraph; nothing else is guessed.
+ * Formats whose markup already tells the blocks apart (DOCX/ODT paragraphs,
+ * headings and table rows; CSV cells; caption turns; ParlaMint utterances)
+ * give them one by one to a pl_segmenter instead: each block's whitespace
+ * is collapsed and it is cut at sentence ends like any paragraph; its
+ * speaker, span and metadata are the reader's (struct pl_block), and
+ * nothing else is guessed.
  */
 #ifndef PLENARY_SEGMENT_H
 #define PLENARY_SEGMENT_H
@@ -91,30 +93,24 @@ const char *pl_doc_format_name(enum pl_doc_format fmt);
 int pl_segment(const char *text, size_t len, const struct pl_segment_opts *opts,
                const struct pl_segment_sink *sink, struct pl_err *err);
 
-/*
- * For the readers of structured formats (formats.h): reports text[0..len)
- * (a CSV cell, a caption turn, an utterance) as one passage cleaned like a
- * paragraph, or as several cut at sentence ends when longer than
- * max_passage (0: the default). Each carries tmpl's span, speaker, section
- * and meta; ordinals continue from *ordinal, which is updated.
- */
-int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl,
-                     size_t max_passage, unsigned *ordinal,
-                     const struct pl_segment_sink *sink, struct pl_err *err);
-
 /* If line[0..n) opens with a speaker label ("Name Surname:", "Mr. X
  * (Mexico):", as PL_FMT_TRANSCRIPT finds them), copies it to label, NUL-
  * terminated, and returns the offset just after its colon; otherwise 0. */
 size_t pl_segment_label(const char *line, size_t n, char label[PL_LABEL_MAX + 1]);
 
-/* A block of a structured document: a paragraph, a heading or a table row. */
+/*
+ * A block of a structured document. Its passages span their own bytes of
+ * text, counted from start (where text stands in the document's text);
+ * unless end is not 0: then text is a copy (a CSV cell, a caption turn) and
+ * each passage cites all of [start, end), the row or turn it came from.
+ */
 struct pl_block {
 	const char *text;            /* its raw text (valid UTF-8) */
 	size_t len;
-	size_t offset;               /* where it starts in the document's text: the */
-	                             /* passages' spans are counted from there */
+	size_t start, end;
 	int heading;                 /* the section of what follows, not a passage */
-	const struct pl_kv *meta;    /* given to each of its passages */
+	const char *speaker;         /* given to each of its passages, or NULL */
+	const struct pl_kv *meta;    /* likewise */
 	size_t nmeta;
 };
 
@@ -124,8 +120,9 @@ struct pl_segmenter;
  * err must outlive it; opts->format is not used. */
 int pl_segmenter_new(struct pl_segmenter **out, const struct pl_segment_opts *opts,
                      const struct pl_segment_sink *sink, struct pl_err *err);
-/* Reports the block's passages (ordinals go on from block to block).
- * Returns PL_OK, PL_ENOMEM, or the sink's status. */
+/* Reports the block's passages (ordinals go on from block to block; the
+ * last heading is their section). Returns PL_OK, PL_ENOMEM, or the sink's
+ * status. */
 int pl_segmenter_block(struct pl_segmenter *sg, const struct pl_block *b);
 void pl_segmenter_free(struct pl_segmenter *sg);
 

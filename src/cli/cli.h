@@ -132,6 +132,18 @@ void out_human(struct pl_buf *b, const char *s, int tty);
 void out_tsv(struct pl_buf *b, const char *s);
 /* Appends a JSON string (with quotes); NULL becomes null. */
 void out_json(struct pl_buf *b, const char *s);
+/* One TSV line or JSON Lines object (format is not OUT_TEXT), for output
+ * whose columns and fields are the same, in the same order: each field is
+ * then written once for both formats. */
+struct out_record {
+	struct pl_buf *b;
+	enum out_format format;
+	int fields;             /* written so far: 0 to start */
+};
+void out_str_field(struct out_record *r, const char *key, const char *s);
+void out_int_field(struct out_record *r, const char *key, int64_t v);
+void out_real_field(struct out_record *r, const char *key, double v, int decimals);
+void out_record_end(struct out_record *r);
 /* Writes b to stdout and clears it; nonzero if stdout failed. */
 int out_flush(struct pl_buf *b);
 /* 1234567 -> "1,234,567", for people. */

@@ -58,22 +58,18 @@ static int print_campaign(void *ctx, const struct pl_campaign *c)
 		break;
 	}
 	case OUT_TSV:
-		pl_buf_addf(b, "%lld\t%s\t%lld\t%lld\t%lld\t", (long long)c->id, c->kind,
-		            (long long)c->size, (long long)c->documents, (long long)c->representative);
-		out_tsv(b, c->title);
-		pl_buf_addc(b, '\t');
-		out_tsv(b, c->text);
-		pl_buf_addc(b, '\n');
+	case OUT_JSONL: {
+		struct out_record r = { b, l->format, 0 };
+		out_int_field(&r, "campaign", c->id);
+		out_str_field(&r, "kind", c->kind);
+		out_int_field(&r, "size", c->size);
+		out_int_field(&r, "documents", c->documents);
+		out_int_field(&r, "representative", c->representative);
+		out_str_field(&r, "title", c->title);
+		out_str_field(&r, "text", c->text);
+		out_record_end(&r);
 		break;
-	case OUT_JSONL:
-		pl_buf_addf(b, "{\"campaign\":%lld,\"kind\":\"%s\",\"size\":%lld,\"documents\":%lld,"
-		            "\"representative\":%lld,\"title\":", (long long)c->id, c->kind,
-		            (long long)c->size, (long long)c->documents, (long long)c->representative);
-		out_json(b, c->title);
-		pl_buf_adds(b, ",\"text\":");
-		out_json(b, c->text);
-		pl_buf_adds(b, "}\n");
-		break;
+	}
 	}
 	l->write_failed |= out_flush(b);
 	return PL_OK;

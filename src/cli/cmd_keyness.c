@@ -41,21 +41,19 @@ static void print_term(struct pl_buf *b, enum out_format f, const struct pl_keyn
 		pl_buf_addc(b, '\n');
 		break;
 	case OUT_TSV:
-		out_tsv(b, t->term);
-		pl_buf_addc(b, '\t');
-		out_tsv(b, word);
-		pl_buf_addf(b, "\t%.2f\t%lld\t%lld\t%lld\t%.2f\t%.2f\n", t->g2, (long long)t->in,
-		            (long long)t->out, (long long)t->in_passages, in, out);
+	case OUT_JSONL: {
+		struct out_record r = { b, f, 0 };
+		out_str_field(&r, "term", t->term);
+		out_str_field(&r, "word", word);
+		out_real_field(&r, "g2", t->g2, 2);
+		out_int_field(&r, "in", t->in);
+		out_int_field(&r, "out", t->out);
+		out_int_field(&r, "in_passages", t->in_passages);
+		out_real_field(&r, "per_10k_in", in, 2);
+		out_real_field(&r, "per_10k_out", out, 2);
+		out_record_end(&r);
 		break;
-	case OUT_JSONL:
-		pl_buf_adds(b, "{\"term\":");
-		out_json(b, t->term);
-		pl_buf_adds(b, ",\"word\":");
-		out_json(b, word);
-		pl_buf_addf(b, ",\"g2\":%.2f,\"in\":%lld,\"out\":%lld,\"in_passages\":%lld,"
-		            "\"per_10k_in\":%.2f,\"per_10k_out\":%.2f}\n", t->g2, (long long)t->in,
-		            (long long)t->out, (long long)t->in_passages, in, out);
-		break;
+	}
 	}
 }
 

@@ -49,29 +49,16 @@ static int print_line(void *ctx, const struct pl_kwic_line *l)
 		pl_buf_addc(b, '\n');
 		pl_buf_release(&cite);
 		pl_buf_release(&kw);
-	} else if (p->format == OUT_TSV) {
-		pl_buf_addf(b, "%lld\t", (long long)l->passage_id);
-		out_tsv(b, l->title);
-		pl_buf_addf(b, "\t%lld\t", (long long)l->ordinal);
-		out_tsv(b, l->speaker);
-		const char *const parts[] = { l->left, l->keyword, l->right };
-		for (int i = 0; i < 3; i++) {
-			pl_buf_addc(b, '\t');
-			out_tsv(b, parts[i]);
-		}
-		pl_buf_addc(b, '\n');
 	} else {
-		pl_buf_addf(b, "{\"passage_id\":%lld,\"title\":", (long long)l->passage_id);
-		out_json(b, l->title);
-		pl_buf_addf(b, ",\"ordinal\":%lld,\"speaker\":", (long long)l->ordinal);
-		out_json(b, l->speaker);
-		pl_buf_adds(b, ",\"left\":");
-		out_json(b, l->left);
-		pl_buf_adds(b, ",\"keyword\":");
-		out_json(b, l->keyword);
-		pl_buf_adds(b, ",\"right\":");
-		out_json(b, l->right);
-		pl_buf_adds(b, "}\n");
+		struct out_record r = { b, p->format, 0 };
+		out_int_field(&r, "passage_id", l->passage_id);
+		out_str_field(&r, "title", l->title);
+		out_int_field(&r, "ordinal", l->ordinal);
+		out_str_field(&r, "speaker", l->speaker);
+		out_str_field(&r, "left", l->left);
+		out_str_field(&r, "keyword", l->keyword);
+		out_str_field(&r, "right", l->right);
+		out_record_end(&r);
 	}
 	p->bad |= out_flush(b);
 	return PL_OK;

@@ -170,6 +170,46 @@ void out_json(struct pl_buf *b, const char *s)
 		pl_buf_adds(b, "null");
 }
 
+/* The separator before a field: a tab, or the JSON key. */
+static void field(struct out_record *r, const char *key)
+{
+	if (r->format == OUT_TSV) {
+		if (r->fields++)
+			pl_buf_addc(r->b, '\t');
+		return;
+	}
+	pl_buf_adds(r->b, r->fields++ ? ",\"" : "{\"");
+	pl_buf_adds(r->b, key);   /* the command's own name: nothing to escape */
+	pl_buf_adds(r->b, "\":");
+}
+
+void out_str_field(struct out_record *r, const char *key, const char *s)
+{
+	field(r, key);
+	if (r->format == OUT_TSV)
+		out_tsv(r->b, s);
+	else
+		out_json(r->b, s);
+}
+
+void out_int_field(struct out_record *r, const char *key, int64_t v)
+{
+	field(r, key);
+	pl_buf_addf(r->b, "%lld", (long long)v);
+}
+
+void out_real_field(struct out_record *r, const char *key, double v, int decimals)
+{
+	field(r, key);
+	pl_buf_addf(r->b, "%.*f", decimals, v);
+}
+
+void out_record_end(struct out_record *r)
+{
+	pl_buf_adds(r->b, r->format == OUT_TSV ? "\n" : "}\n");
+	r->fields = 0;
+}
+
 int out_flush(struct pl_buf *b)
 {
 	size_t n = b->len ? fwrite(b->data, 1, b->len, stdout) : 0;

@@ -608,6 +608,22 @@ void ex_counts(struct export *x, const struct ex_category *c)
 	            (long long)c->shown);
 }
 
+void ex_run_line(struct export *x, const struct ex_run *r,
+                 void (*text)(struct export *x, const char *s),
+                 void (*code)(struct export *x, const char *s))
+{
+	pl_buf_addf(&x->b, "run %lld: lexicon ", (long long)r->id);
+	code(x, r->lexicon_id);
+	pl_buf_adds(&x->b, " version ");
+	text(x, *r->version ? r->version : "(none)");
+	pl_buf_adds(&x->b, ", sha256 ");
+	code(x, r->hash);
+	pl_buf_adds(&x->b, ", ");
+	text(x, r->finished);
+	pl_buf_adds(&x->b, ", from ");
+	code(x, r->path);
+}
+
 void ex_selection(struct export *x, struct pl_buf *out)
 {
 	const struct pl_export_opts *o = x->o;
@@ -775,16 +791,8 @@ static int md_begin(struct export *x)
 
 static int md_run(struct export *x, const struct ex_run *r)
 {
-	pl_buf_addf(&x->b, "\n  - run %lld: lexicon ", (long long)r->id);
-	md(x, r->lexicon_id);
-	pl_buf_adds(&x->b, " version ");
-	md(x, *r->version ? r->version : "(none)");
-	pl_buf_adds(&x->b, ", sha256 ");
-	md(x, r->hash);
-	pl_buf_adds(&x->b, ", ");
-	md(x, r->finished);
-	pl_buf_adds(&x->b, ", from ");
-	md(x, r->path);
+	pl_buf_adds(&x->b, "\n  - ");
+	ex_run_line(x, r, md, md);
 	return PL_OK;
 }
 

@@ -33,6 +33,13 @@ static void esc(struct export *x, const char *s)
 	pl_html_escape(&x->b, s);
 }
 
+static void code(struct export *x, const char *s)
+{
+	pl_buf_adds(&x->b, "<code>");
+	esc(x, s);
+	pl_buf_adds(&x->b, "</code>");
+}
+
 static int html_begin(struct export *x)
 {
 	struct pl_buf sel = PL_BUF_INIT;
@@ -43,9 +50,9 @@ static int html_begin(struct export *x)
 	            "<h1>Report</h1>\n<dl class=\"run\">\n<dt>Exported</dt><dd>%s by plenary ",
 	            style, x->now);
 	esc(x, x->o->version ? x->o->version : "");
-	pl_buf_adds(&x->b, "</dd>\n<dt>Database</dt><dd><code>");
-	esc(x, pl_store_path(x->s));
-	pl_buf_adds(&x->b, "</code></dd>\n<dt>Selection</dt><dd>");
+	pl_buf_adds(&x->b, "</dd>\n<dt>Database</dt><dd>");
+	code(x, pl_store_path(x->s));
+	pl_buf_adds(&x->b, "</dd>\n<dt>Selection</dt><dd>");
 	esc(x, pl_buf_str(&sel));
 	pl_buf_addf(&x->b, "</dd>\n<dt>Passages selected</dt><dd>%lld in %lld documents; analyst decisions"
 	            " among them: %lld</dd>\n<dt>Tagging runs</dt><dd><ul>\n",
@@ -56,17 +63,9 @@ static int html_begin(struct export *x)
 
 static int html_run(struct export *x, const struct ex_run *r)
 {
-	pl_buf_addf(&x->b, "<li>run %lld: lexicon <code>", (long long)r->id);
-	esc(x, r->lexicon_id);
-	pl_buf_adds(&x->b, "</code> version ");
-	esc(x, *r->version ? r->version : "(none)");
-	pl_buf_adds(&x->b, ", sha256 <code>");
-	esc(x, r->hash);
-	pl_buf_adds(&x->b, "</code>, ");
-	esc(x, r->finished);
-	pl_buf_adds(&x->b, ", from <code>");
-	esc(x, r->path);
-	pl_buf_adds(&x->b, "</code></li>\n");
+	pl_buf_adds(&x->b, "<li>");
+	ex_run_line(x, r, esc, code);
+	pl_buf_adds(&x->b, "</li>\n");
 	return PL_OK;
 }
 

@@ -72,6 +72,12 @@ extern const struct report_ops ex_html_ops;
 /* Appends "N passages in N documents, N speakers; N shown." */
 void ex_counts(struct export *x, const struct ex_category *c);
 
+/* Appends "run N: lexicon L version V, sha256 H, FINISHED, from PATH":
+ * text() escapes the words, code() the identifiers (lexicon, hash, path). */
+void ex_run_line(struct export *x, const struct ex_run *r,
+                 void (*text)(struct export *x, const char *s),
+                 void (*code)(struct export *x, const char *s));
+
 /* The selection as one line of text ("categories O1, O20; query ..."). */
 void ex_selection(struct export *x, struct pl_buf *out);
 

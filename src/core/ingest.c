@@ -457,49 +457,80 @@ static enum pl_doc_format document_format(const struct reader *r, const char *pa
 	return fmt == PL_FMT_DOCX || fmt == PL_FMT_ODT || fmt == PL_FMT_PDF ? fmt : PL_FMT_AUTO;
 }
 
+/* A new item for the file just read into r->bytes: its key (its real path,
+ * escaped; *real keeps that path for the caller), hash, size, mtime and
+ * language. Returns PL_OK, PL_ENOMEM, or PL_EIO with the reason in why;
+ * *out is NULL only when out of memory. */
+static int new_file_item(struct reader *r, const char *path, const struct stat *st,
+                         struct prepared **out, char **real, struct pl_err *why)
+{
+	struct prepared *p = *out = new_item(r, PL_V_INGESTED, NULL);
+	struct pl_buf key = PL_BUF_INIT;
+	if (!p)
+		return PL_ENOMEM;
+	if (!(*real = realpath(path, NULL)))
+		return pl_err_set(why, PL_EIO, "%s", strerror(errno));
+	if (escape_path(&key, *real)) {
+		pl_buf_release(&key);
+		return PL_ENOMEM;
+	}
+	p->key = pl_buf_detach(&key, NULL);
+	pl_sha256_hex(r->bytes.data, r->bytes.len, p->hash);
+	p->size = (int64_t)r->bytes.len;
+	p->mtime = st->st_mtim.tv_sec;
+	snprintf(p->lang, sizeof p->lang, "%s", r->o->language ? r->o->language : "en");
+	return PL_OK;
+}
+
+/* Gives the item (NULL: out of memory) its title, verdict and message, and
+ * queues it. rc is how reading it went: a failure's reason replaces the
+ * notes, and PL_ESKIP makes the verdict on_skip. */
+static void finish_item(struct reader *r, struct prepared *p, int rc,
+                        enum pl_verdict_kind on_skip, const struct pl_err *why,
+                        struct pl_buf *notes)
+{
+	if (!p) {
+		submit(r, p);
+		return;
+	}
+	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
+		rc = PL_ENOMEM;
+	if (rc) {
+		p->kind = rc == PL_ESKIP ? on_skip : PL_V_FAILED;
+		pl_buf_clear(notes);
+		pl_buf_adds(notes, rc == PL_ENOMEM ? "out of memory" : why->msg);
+	} else if (!p->npassages) {
+		pl_buf_addf(notes, "%sno text (recorded with 0 passages)", notes->len ? "; " : "");
+	}
+	free(p->message);
+	p->message = pl_buf_detach(notes, NULL);
+	submit(r, p);
+}
+
 /* Reads a DOCX, ODT or PDF file, already in r->bytes, with its own reader
  * rather than as text. Returns 1 when the file was one (its verdict is on
  * its way), else 0. */
 static int prepare_document(struct reader *r, const char *path, const struct stat *st)
 {
-	const struct pl_ingest_opts *o = r->o;
 	enum pl_doc_format fmt = document_format(r, path);
 	if (fmt == PL_FMT_AUTO)
 		return 0;
 	struct pl_err why = { 0 };
-	struct prepared *p = new_item(r, PL_V_INGESTED, NULL);
-	struct pl_buf tmp = PL_BUF_INIT;
-	char *real = realpath(path, NULL);
-	int rc = !p ? PL_ENOMEM : !real ? pl_err_set(&why, PL_EIO, "%s", strerror(errno))
-	         : escape_path(&tmp, real);
+	struct prepared *p;
+	struct pl_buf notes = PL_BUF_INIT;
+	char *real = NULL;
+	int rc = new_file_item(r, path, st, &p, &real, &why);
 	if (!rc) {
-		p->key = pl_buf_detach(&tmp, NULL);
-		pl_sha256_hex(r->bytes.data, r->bytes.len, p->hash);
-		p->size = (int64_t)r->bytes.len;
-		p->mtime = st->st_mtim.tv_sec;
 		p->encoding = pl_encoding_name(PL_ENC_UTF8);   /* of the text taken out */
 		p->format = pl_doc_format_name(fmt);
-		snprintf(p->lang, sizeof p->lang, "%s", o->language ? o->language : "en");
-		struct pl_segment_opts so = { fmt, o->max_passage };
+		struct pl_segment_opts so = { fmt, r->o->max_passage };
 		struct pl_segment_sink sink = { p, on_passage, on_front_matter };
 		rc = fmt == PL_FMT_PDF ? pl_read_pdf(real, &so, &sink, &why)
 		     : pl_read_office(r->bytes.data, r->bytes.len, fmt, &so, &sink, &why);
 	}
-	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
-		rc = PL_ENOMEM;
-	if (p && rc) {
-		p->kind = rc == PL_ESKIP ? PL_V_SKIPPED : PL_V_FAILED;
-		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
-	} else if (p && !p->npassages) {
-		pl_buf_adds(&tmp, "no text (recorded with 0 passages)");
-	}
-	if (p) {
-		free(p->message);
-		p->message = pl_buf_detach(&tmp, NULL);
-	}
-	submit(r, p);
+	finish_item(r, p, rc, PL_V_SKIPPED, &why, &notes);
 	free(real);
-	pl_buf_release(&tmp);
+	pl_buf_release(&notes);
 	return 1;
 }
 
@@ -522,48 +553,28 @@ static void prepare_file(struct reader *r, const char *path)
 		put_verdict(r, rc == PL_EBINARY ? PL_V_SKIPPED : PL_V_FAILED, why.msg);
 		return;
 	}
-	struct prepared *p = new_item(r, PL_V_INGESTED, NULL);
-	struct pl_buf tmp = PL_BUF_INIT;
-	char *real = realpath(path, NULL);
-	if (!p || !real || escape_path(&tmp, real)) {
-		if (p && !real) {
-			p->kind = PL_V_FAILED;
-			free(p->message);
-			p->message = strdup(strerror(errno));
-		}
-		goto done;
+	struct prepared *p;
+	struct pl_buf notes = PL_BUF_INIT;
+	char *real = NULL;
+	rc = new_file_item(r, path, &st, &p, &real, &why);
+	if (!rc) {
+		p->encoding = pl_encoding_name(dec.encoding);
+		enum pl_doc_format fmt = o->format ? o->format
+		                         : pl_format_detect(path, dec.text, dec.len);
+		p->format = pl_doc_format_name(fmt);
+		describe_decoding(&notes, &dec);
+		struct pl_format_opts fo = { fmt, o->max_passage, o->text_columns, o->meta_columns };
+		struct pl_segment_sink sink = { p, on_passage, on_front_matter };
+		rc = pl_format_read(path, dec.text, dec.len, &fo, &sink, &notes, &why);
 	}
-	p->key = pl_buf_detach(&tmp, NULL);
-	pl_sha256_hex(r->bytes.data, r->bytes.len, p->hash);
-	p->size = (int64_t)r->bytes.len;
-	p->mtime = st.st_mtim.tv_sec;
-	p->encoding = pl_encoding_name(dec.encoding);
-	snprintf(p->lang, sizeof p->lang, "%s", o->language ? o->language : "en");
-	enum pl_doc_format fmt = o->format ? o->format : pl_format_detect(path, dec.text, dec.len);
-	p->format = pl_doc_format_name(fmt);
-	describe_decoding(&tmp, &dec);
-	struct pl_format_opts fo = { fmt, o->max_passage, o->text_columns, o->meta_columns };
-	struct pl_segment_sink sink = { p, on_passage, on_front_matter };
-	rc = pl_format_read(path, dec.text, dec.len, &fo, &sink, &tmp, &why);
-	if (!rc && p->title == NO_STRING && (p->title = default_title(p)) == NO_STRING)
-		rc = PL_ENOMEM;
-	if (rc) {
-		p->kind = rc == PL_ESKIP ? PL_V_COMPANION : PL_V_FAILED;
-		pl_buf_clear(&tmp);
-		pl_buf_adds(&tmp, rc == PL_ENOMEM ? "out of memory" : why.msg);
-	} else if (!p->npassages) {
-		pl_buf_addf(&tmp, "%sno text (recorded with 0 passages)", tmp.len ? "; " : "");
-	} else if (p->cut) {
-		pl_buf_addf(&tmp, "%s%zu passages are pieces of paragraphs longer than %zu bytes, "
-		            "split at sentence ends", tmp.len ? "; " : "", p->cut,
+	if (!rc && p->cut)
+		pl_buf_addf(&notes, "%s%zu passages are pieces of paragraphs longer than %zu bytes, "
+		            "split at sentence ends", notes.len ? "; " : "", p->cut,
 		            o->max_passage ? o->max_passage : (size_t)PL_MAX_PASSAGE_DEFAULT);
-	}
-	free(p->message);
-	p->message = pl_buf_detach(&tmp, NULL);
-done:
-	submit(r, p);
+	/* a ParlaMint -meta.tsv is read with its transcript, not on its own */
+	finish_item(r, p, rc, PL_V_COMPANION, &why, &notes);
 	free(real);
-	pl_buf_release(&tmp);
+	pl_buf_release(&notes);
 	pl_decoded_release(&dec);
 }
 

@@ -27,12 +27,11 @@ struct captions {
 	const char *s;
 	size_t len, max;
 	enum pl_doc_format fmt;
-	const struct pl_segment_sink *sink;
+	struct pl_segmenter *seg;
 	struct pl_err *err;
 	struct pl_buf cue;             /* the cue's cleaned text */
 	char voice[PL_LABEL_MAX + 1];  /* its <v Name>, or "" */
 	struct turn t;
-	unsigned ordinal;
 	size_t cues, bad, bad_line;
 };
 
@@ -215,11 +214,11 @@ static int flush(struct captions *c)
 
 	if (t->open && t->text.len) {
 		struct pl_kv meta[] = { { "start", t->start }, { "end", t->end } };
-		struct pl_passage tmpl = { .start = t->span_start, .end = t->span_end,
-		                           .speaker = t->speaker[0] ? t->speaker : NULL,
-		                           .meta = meta, .nmeta = 2 };
-		rc = pl_segment_block(t->text.data, t->text.len, &tmpl, c->max, &c->ordinal,
-		                      c->sink, c->err);
+		struct pl_block b = { .text = t->text.data, .len = t->text.len,
+		                      .start = t->span_start, .end = t->span_end,
+		                      .speaker = t->speaker[0] ? t->speaker : NULL,
+		                      .meta = meta, .nmeta = 2 };
+		rc = pl_segmenter_block(c->seg, &b);
 	}
 	t->open = 0;
 	pl_buf_clear(&t->text);
@@ -335,15 +334,16 @@ int pl_read_captions(const char *text, size_t len, enum pl_doc_format fmt, size_
                      const struct pl_segment_sink *sink, struct pl_buf *notes,
                      struct pl_err *err)
 {
-	struct captions c = { .s = text, .len = len, .fmt = fmt, .sink = sink, .err = err,
+	struct captions c = { .s = text, .len = len, .fmt = fmt, .err = err,
 	                      .max = max_passage ? max_passage : PL_MAX_PASSAGE_DEFAULT };
+	struct pl_segment_opts so = { PL_FMT_TEXT, c.max };
 	const char *name = fmt == PL_FMT_VTT ? "WebVTT" : "SRT";
 	size_t pos = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0, lineno = 1;
-	int rc = PL_OK;
 
-	if (fmt == PL_FMT_VTT) {
-		if (!pl_captions_sniff(text, len, fmt))
-			return pl_err_set(err, PL_EIO, "not WebVTT: the first line must be 'WEBVTT'");
+	if (fmt == PL_FMT_VTT && !pl_captions_sniff(text, len, fmt))
+		return pl_err_set(err, PL_EIO, "not WebVTT: the first line must be 'WEBVTT'");
+	int rc = pl_segmenter_new(&c.seg, &so, sink, err);
+	if (!rc && fmt == PL_FMT_VTT) {
 		size_t a, b;
 		do {   /* the header block, up to a blank line */
 			pos = line_at(text, len, pos, &a, &b);
@@ -374,6 +374,7 @@ int pl_read_captions(const char *text, size_t len, enum pl_doc_format fmt, size_
 		             "skipped", c.bad, c.bad == 1 ? "" : "s", c.bad_line);
 	if (!rc)
 		rc = pl_note(notes, "%zu cues", c.cues);
+	pl_segmenter_free(c.seg);
 	pl_buf_release(&c.cue);
 	pl_buf_release(&c.t.text);
 	return rc;

@@ -33,7 +33,6 @@ struct column {
 
 struct csv_read {
 	const struct pl_csv_opts *o;
-	const struct pl_segment_sink *sink;
 	struct pl_err *err;
 	enum pass pass;
 	int rc;                   /* the first failure, reported after the parse */
@@ -53,7 +52,7 @@ struct csv_read {
 	struct pl_buf names;
 	size_t rows, ragged, ragged_line;
 	struct pl_kv *kv;         /* ncols + 2 entries */
-	unsigned ordinal;
+	struct pl_segmenter *seg;
 };
 
 static int nomem(struct csv_read *r)
@@ -237,10 +236,9 @@ static int emit_row(struct csv_read *r)
 		if (r->cols[i].role != ROLE_TEXT || !n)
 			continue;
 		r->kv[nkv] = (struct pl_kv){ "question", name_at(r, r->cols[i].name) };
-		struct pl_passage tmpl = { .start = r->row_start, .end = r->row_end,
-		                           .meta = r->kv, .nmeta = nkv + 2 };
-		int rc = pl_segment_block(s, n, &tmpl, r->o->max_passage, &r->ordinal, r->sink,
-		                          r->err);
+		struct pl_block b = { .text = s, .len = n, .start = r->row_start,
+		                      .end = r->row_end, .meta = r->kv, .nmeta = nkv + 2 };
+		int rc = pl_segmenter_block(r->seg, &b);
 		if (rc)
 			return rc;
 	}
@@ -411,11 +409,14 @@ static int describe(struct csv_read *r, struct pl_buf *notes, size_t ntext)
 int pl_read_csv(const char *text, size_t len, const struct pl_csv_opts *o,
                 const struct pl_segment_sink *sink, struct pl_buf *notes, struct pl_err *err)
 {
-	struct csv_read r = { .o = o, .sink = sink, .err = err };
+	struct csv_read r = { .o = o, .err = err };
+	struct pl_segment_opts so = { PL_FMT_TEXT, o->max_passage };
 	int guess = !o->text_columns;
 	size_t ntext = 0;
 
-	int rc = parse(&r, text, len, guess ? PASS_MEASURE : PASS_EMIT);
+	int rc = pl_segmenter_new(&r.seg, &so, sink, err);
+	if (!rc)
+		rc = parse(&r, text, len, guess ? PASS_MEASURE : PASS_EMIT);
 	if (!rc && guess && (ntext = guess_text(&r)) > 0)
 		rc = parse(&r, text, len, PASS_EMIT);
 	else if (!guess)
@@ -426,6 +427,7 @@ int pl_read_csv(const char *text, size_t len, const struct pl_csv_opts *o,
 		free(r.cols[i].lens);
 	free(r.cols);
 	free(r.kv);
+	pl_segmenter_free(r.seg);
 	free(r.cell);
 	pl_buf_release(&r.cells);
 	pl_buf_release(&r.names);

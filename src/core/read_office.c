@@ -353,7 +353,8 @@ static int block(struct body *b, struct pl_buf *text, int heading, const struct 
 {
 	if (!text->len)
 		return PL_OK;
-	struct pl_block blk = { text->data, text->len, b->offset, heading, meta, nmeta };
+	struct pl_block blk = { .text = text->data, .len = text->len, .start = b->offset,
+	                        .heading = heading, .meta = meta, .nmeta = nmeta };
 	b->offset += text->len + 2;
 	return pl_segmenter_block(b->seg, &blk);
 }

@@ -163,20 +163,22 @@ static int sitting_meta(struct parlamint *pm, const struct row *r,
 }
 
 /* Reports one utterance s[a..b) (id, tab, text) as passages. */
-static int utterance(struct parlamint *pm, const char *s, size_t a, size_t b, unsigned *ordinal,
-                     size_t max_passage, const struct pl_segment_sink *sink, size_t *unknown)
+static int utterance(struct parlamint *pm, const char *s, size_t a, size_t b,
+                     struct pl_segmenter *seg, size_t *unknown)
 {
 	const char *tab = memchr(s + a, '\t', b - a);
 	size_t body = tab ? (size_t)(tab - s) + 1 : a;
 	struct pl_kv kv[MAX_FIELDS + 1];
-	struct pl_passage tmpl = { .start = a, .end = b, .meta = kv };
+	/* each passage cites the whole line, id included */
+	struct pl_block blk = { .text = s + body, .len = b - body, .start = a, .end = b,
+	                        .meta = kv };
 	char id[256];
 
 	const struct row *r = tab ? find_row(pm, s + a, body - 1 - a) : NULL;
 	if (tab && body - 1 - a < sizeof id) {
 		memcpy(id, s + a, body - 1 - a);
 		id[body - 1 - a] = '\0';
-		kv[tmpl.nmeta++] = (struct pl_kv){ "utterance", id };
+		kv[blk.nmeta++] = (struct pl_kv){ "utterance", id };
 	}
 	*unknown += !r;
 	size_t n = r ? split(pm, pm->meta, r->a, r->b) : 0;
@@ -185,11 +187,11 @@ static int utterance(struct parlamint *pm, const char *s, size_t a, size_t b, un
 	for (size_t i = 0; i < n && i < pm->ncols; i++) {
 		const char *v = pm->values.data + pm->value[i];
 		if (pm->kind[i] == COL_NAME && known(v))
-			tmpl.speaker = v;
+			blk.speaker = v;
 		else if (pm->kind[i] == COL_SPEAKER && known(v))
-			kv[tmpl.nmeta++] = (struct pl_kv){ pm->keys.data + pm->key[i], v };
+			kv[blk.nmeta++] = (struct pl_kv){ pm->keys.data + pm->key[i], v };
 	}
-	return pl_segment_block(s + body, b - body, &tmpl, max_passage, ordinal, sink, pm->err);
+	return pl_segmenter_block(seg, &blk);
 }
 
 int pl_read_parlamint(const char *text, size_t len, const char *meta, size_t meta_len,
@@ -199,8 +201,12 @@ int pl_read_parlamint(const char *text, size_t len, const char *meta, size_t met
 	struct parlamint pm = { .meta = meta, .meta_len = meta_len, .err = err };
 	size_t pos = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0, a, b;
 	size_t utterances = 0, unknown = 0;
-	unsigned ordinal = 0;
-	int rc = meta ? load_table(&pm) : PL_OK, first = 1;
+	struct pl_segment_opts so = { PL_FMT_TEXT, max_passage };
+	struct pl_segmenter *seg = NULL;
+	int rc = pl_segmenter_new(&seg, &so, sink, err), first = 1;
+
+	if (!rc && meta)
+		rc = load_table(&pm);
 
 	while (!rc && pos < len) {
 		pos = line_at(text, len, pos, &a, &b);
@@ -212,13 +218,14 @@ int pl_read_parlamint(const char *text, size_t len, const char *meta, size_t met
 			break;
 		first = 0;
 		utterances++;
-		rc = utterance(&pm, text, a, b, &ordinal, max_passage, sink, &unknown);
+		rc = utterance(&pm, text, a, b, seg, &unknown);
 	}
 	if (!rc && !meta)
 		rc = pl_note(notes, "no -meta.tsv beside it: utterances have no speakers");
 	else if (!rc && unknown)
 		rc = pl_note(notes, "%zu of %zu utterances not in the metadata table (no speaker)",
 		             unknown, utterances);
+	pl_segmenter_free(seg);
 	free(pm.rows);
 	pl_buf_release(&pm.keys);
 	pl_buf_release(&pm.values);

@@ -9,7 +9,8 @@
  * and every byte is looked at a bounded number of times. Hard-wrapped text
  * (PDF text cut at a fixed width) has a line loop of its own, wrapped(),
  * that rebuilds its paragraphs and streams them line by line. A
- * pl_segmenter is the same machine fed one block at a time.
+ * pl_segmenter is the same machine fed one block at a time, by the readers
+ * of formats whose markup already tells the blocks apart.
  *
  * A speaker label opens a paragraph, or a line of one when the line before
  * ended a sentence or clause (a wrapped "...I appeal to all" + "Member
@@ -76,10 +77,7 @@ struct seg {
 	const struct pl_segment_sink *sink;
 	struct pl_err *err;
 	unsigned ordinal;
-	const struct pl_passage *tmpl;   /* pl_segment_block(): what passages carry */
-	size_t base;             /* added to spans: the block's offset */
-	const struct pl_kv *meta;   /* the block's metadata, for its passages */
-	size_t nmeta;
+	const struct pl_block *blk;   /* pl_segmenter: the block being cut */
 	struct pl_buf speaker, section, kv;
 
 	/* the piece being built */
@@ -173,23 +171,21 @@ static int emit(struct seg *sg, size_t n, size_t start, size_t end)
 	t[n] = '\0';
 	struct pl_passage p = {
 		.ordinal = ++sg->ordinal,
-		.start = sg->base + start,
-		.end = sg->base + end,
+		.start = start,
+		.end = end,
 		.text = t,
 		.len = n,
 		.speaker = sg->speaker.len ? sg->speaker.data : NULL,
 		.section = sg->section.len ? sg->section.data : NULL,
 		.cut = sg->pieces,
-		.meta = sg->meta,
-		.nmeta = sg->nmeta,
 	};
-	if (sg->tmpl) {
-		p.start = sg->tmpl->start;
-		p.end = sg->tmpl->end;
-		p.speaker = sg->tmpl->speaker;
-		p.section = sg->tmpl->section;
-		p.meta = sg->tmpl->meta;
-		p.nmeta = sg->tmpl->nmeta;
+	const struct pl_block *b = sg->blk;
+	if (b) {
+		p.start = b->start + (b->end ? 0 : start);
+		p.end = b->end ? b->end : b->start + end;
+		p.speaker = b->speaker;
+		p.meta = b->meta;
+		p.nmeta = b->nmeta;
 	}
 	int rc = sg->sink->passage(sg->sink->ctx, &p);
 	t[n] = keep;
@@ -1470,26 +1466,6 @@ static void seg_release(struct seg *sg)
 	pl_buf_release(&sg->kv);
 }
 
-int pl_segment_block(const char *text, size_t len, const struct pl_passage *tmpl,
-		     size_t max_passage, unsigned *ordinal,
-		     const struct pl_segment_sink *sink, struct pl_err *err)
-{
-	struct seg sg;
-	struct pl_segment_opts o = { PL_FMT_TEXT, max_passage };
-	int rc = seg_init(&sg, len, &o, sink, err);
-
-	sg.s = text;
-	sg.len = len;
-	sg.fmt = PL_FMT_TEXT;
-	sg.ordinal = *ordinal;
-	sg.tmpl = tmpl;
-	if (!rc)
-		rc = paragraph(&sg, 0, 0, len, len, 0);
-	*ordinal = sg.ordinal;
-	seg_release(&sg);
-	return rc;
-}
-
 size_t pl_segment_label(const char *line, size_t n, char label_out[PL_LABEL_MAX + 1])
 {
 	struct seg sg = { .s = line, .len = n, .fmt = PL_FMT_TRANSCRIPT };
@@ -1571,14 +1547,17 @@ int pl_segmenter_block(struct pl_segmenter *seg, const struct pl_block *b)
 {
 	struct seg *sg = &seg->sg;
 
+	int rc;
+
 	sg->s = b->text;
 	sg->len = b->len;
-	sg->base = b->offset;
-	sg->meta = b->meta;
-	sg->nmeta = b->nmeta;
+	sg->blk = b;
 	if (b->heading)
-		return heading(sg, 0, b->len, 0);
-	return paragraph(sg, 0, 0, b->len, b->len, 0);
+		rc = heading(sg, 0, b->len, 0);
+	else
+		rc = paragraph(sg, 0, 0, b->len, b->len, 0);
+	sg->blk = NULL;
+	return rc;
 }
 
 void pl_segmenter_free(struct pl_segmenter *seg)

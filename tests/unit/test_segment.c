@@ -1503,11 +1503,11 @@ TEST(segmenter_blocks)
 	const char *head = "  Key   *messages*  ", *par = "First sentence here.  Second\n"
 		"sentence, a longer one that must be cut.", *cells = "A | B";
 	struct pl_block b[] = {
-		{ par, strlen(par), 0, 0, NULL, 0 },            /* before any heading */
-		{ head, strlen(head), 100, 1, NULL, 0 },
-		{ "   ", 3, 130, 0, NULL, 0 },                   /* no words: no passage */
-		{ par, 20, 140, 0, NULL, 0 },
-		{ cells, strlen(cells), 200, 0, &row, 1 },
+		{ .text = par, .len = strlen(par) },            /* before any heading */
+		{ .text = head, .len = strlen(head), .start = 100, .heading = 1 },
+		{ .text = "   ", .len = 3, .start = 130 },      /* no words: no passage */
+		{ .text = par, .len = 20, .start = 140 },
+		{ .text = cells, .len = strlen(cells), .start = 200, .meta = &row, .nmeta = 1 },
 	};
 	CHECK_INT(pl_segmenter_new(&sg, &o, &sink, &err), PL_OK);
 	for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
@@ -1522,5 +1522,37 @@ TEST(segmenter_blocks)
 		  "3 62-69 -|be cut.\n"
 		  "4 140-160 Key *messages*|First sentence here.\n"
 		  "5 200-205 Key *messages*|A | B|row=1\n");
+	pl_buf_release(&out);
+}
+
+/* Records "ordinal start-end speaker|text" lines. */
+static int turn_line(void *ctx, const struct pl_passage *p)
+{
+	return pl_buf_addf(ctx, "%u %zu-%zu %s|%s\n", p->ordinal, p->start, p->end,
+			   p->speaker ? p->speaker : "-", p->text);
+}
+
+TEST(segmenter_block_with_its_own_span)
+{
+	struct pl_buf out = PL_BUF_INIT;
+	struct pl_segment_sink sink = { &out, turn_line, NULL };
+	struct pl_segment_opts o = { PL_FMT_TEXT, 40 };
+	struct pl_err err = { 0, "" };
+	struct pl_segmenter *sg = NULL;
+	const char *turn = "We agree.  The fees must fall for every family that sends money.";
+	struct pl_block b[] = {
+		{ .text = turn, .len = strlen(turn), .start = 500, .end = 620, .speaker = "Ana Ruiz" },
+		{ .text = "Next.", .len = 5, .start = 620, .end = 640 },
+	};
+	CHECK_INT(pl_segmenter_new(&sg, &o, &sink, &err), PL_OK);
+	for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+		CHECK_INT(pl_segmenter_block(sg, &b[i]), PL_OK);
+	pl_segmenter_free(sg);
+	/* A copied turn: every piece cites the whole turn, with its speaker. */
+	CHECK_STR(pl_buf_str(&out),
+		  "1 500-620 Ana Ruiz|We agree.\n"
+		  "2 500-620 Ana Ruiz|The fees must fall for every family that\n"
+		  "3 500-620 Ana Ruiz|sends money.\n"
+		  "4 620-640 -|Next.\n");
 	pl_buf_release(&out);
 }
