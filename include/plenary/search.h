@@ -35,6 +35,7 @@ struct pl_search_opts {
 	const char *speaker;          /* another speaker filter, or NULL */
 	int snippet_words;            /* 0: 24; negative: the whole text, every match marked */
 	int no_snippet;               /* hits carry no snippet (NULL): faster */
+	int ids_only;                 /* hits carry rank, passage_id and score only */
 };
 
 struct pl_hit {
@@ -57,6 +58,12 @@ int pl_search(struct pl_store *s, const struct pl_search_opts *opts, pl_hit_fn f
 
 /* One passage by id, as a hit without score or snippet: PL_OK and fn
  * called once, or PL_EUSAGE when there is no such passage. */
+/* Reports ids[0..n) (an earlier ids_only search's, say) as hits of the
+ * query, in that order, ranked from first_rank: a window of a long result
+ * list, read without ranking it all again. Score is 0. */
+int pl_search_window(struct pl_store *s, const struct pl_search_opts *o, const int64_t *ids,
+                     size_t n, int64_t first_rank, pl_hit_fn fn, void *ctx, struct pl_err *err);
+
 int pl_search_passage(struct pl_store *s, int64_t id, pl_hit_fn fn, void *ctx,
                       struct pl_err *err);
 

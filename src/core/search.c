@@ -446,50 +446,81 @@ static int passage_details(sqlite3_stmt *det, struct pl_hit *h)
 	return 1;
 }
 
+/* What reporting a hit needs: its details and snippet statements. */
+struct emitter {
+	struct pl_store *s;
+	const struct pl_search_opts *o;
+	const struct query *q;
+	sqlite3_stmt *det, *snip;
+	struct pl_buf lead;
+};
+
+static int emitter_init(struct emitter *e, struct pl_store *s, const struct pl_search_opts *o,
+                        const struct query *q, struct pl_err *err)
+{
+	*e = (struct emitter){ s, o, q, NULL, NULL, PL_BUF_INIT };
+	if (o->ids_only)
+		return PL_OK;
+	int rc = pl_store_prepare(s, details_sql, &e->det, err);
+	if (!rc && q->fts.len && !o->no_snippet)
+		rc = pl_store_prepare(s, o->snippet_words < 0 ? highlight_sql : snippet_sql, &e->snip,
+		                      err);
+	return rc;
+}
+
+static void emitter_release(struct emitter *e)
+{
+	sqlite3_finalize(e->det);
+	sqlite3_finalize(e->snip);
+	pl_buf_release(&e->lead);
+}
+
+/* Completes h (rank, passage_id, score set) and reports it. */
+static int emit_one(struct emitter *e, struct pl_hit *h, pl_hit_fn fn, void *ctx,
+                    struct pl_err *err)
+{
+	if (e->o->ids_only)
+		return fn(ctx, h);
+	if (!passage_details(e->det, h))
+		return PL_OK;   /* deleted meanwhile by another process */
+	if (e->snip) {
+		sqlite3_reset(e->snip);
+		sqlite3_bind_text(e->snip, 1, e->q->fts.data, (int)e->q->fts.len, SQLITE_STATIC);
+		sqlite3_bind_int64(e->snip, 2, h->passage_id);
+		if (e->o->snippet_words >= 0)
+			sqlite3_bind_int(e->snip, 3, e->o->snippet_words > 0 ? e->o->snippet_words : 24);
+		int src = sqlite3_step(e->snip);
+		if (src != SQLITE_ROW && src != SQLITE_DONE)
+			return pl_store_error(e->s, src, "cannot make a snippet", err);
+		h->snippet = strip_marker(src == SQLITE_ROW ?
+		                          (const char *)sqlite3_column_text(e->snip, 0) : NULL);
+	} else if (!e->o->no_snippet) {
+		pl_buf_clear(&e->lead);
+		lead_snippet(&e->lead, h->text ? h->text : "", 200);
+		h->snippet = pl_buf_str(&e->lead);
+	}
+	return fn(ctx, h);
+}
+
 static int emit_hits(struct pl_store *s, const struct pl_search_opts *o, const struct query *q,
                      sqlite3_stmt *ranked, pl_hit_fn fn, void *ctx, struct pl_err *err)
 {
-	sqlite3_stmt *det = NULL, *snip = NULL;
-	struct pl_buf lead = PL_BUF_INIT;
-	int rc = pl_store_prepare(s, details_sql, &det, err);
-	if (!rc && q->fts.len && !o->no_snippet)
-		rc = pl_store_prepare(s, o->snippet_words < 0 ? highlight_sql : snippet_sql, &snip, err);
+	struct emitter e;
+	int rc = emitter_init(&e, s, o, q, err);
 	int64_t rank = o->offset;
-	int step;
+	int step = SQLITE_DONE;
 	while (!rc && (step = sqlite3_step(ranked)) == SQLITE_ROW) {
 		struct pl_hit h = { .rank = ++rank };
 		h.passage_id = sqlite3_column_int64(ranked, 0);
 		h.score = -sqlite3_column_double(ranked, 1);
-		if (!passage_details(det, &h))
-			continue;   /* deleted meanwhile by another process */
-		if (snip) {
-			sqlite3_reset(snip);
-			sqlite3_bind_text(snip, 1, q->fts.data, (int)q->fts.len, SQLITE_STATIC);
-			sqlite3_bind_int64(snip, 2, h.passage_id);
-			if (o->snippet_words >= 0)
-				sqlite3_bind_int(snip, 3, o->snippet_words > 0 ? o->snippet_words : 24);
-			int src = sqlite3_step(snip);
-			if (src != SQLITE_ROW && src != SQLITE_DONE) {
-				rc = pl_store_error(s, src, "cannot make a snippet", err);
-				break;
-			}
-			h.snippet = strip_marker(src == SQLITE_ROW ?
-			                         (const char *)sqlite3_column_text(snip, 0) : NULL);
-		} else if (!o->no_snippet) {
-			pl_buf_clear(&lead);
-			lead_snippet(&lead, h.text ? h.text : "", 200);
-			h.snippet = pl_buf_str(&lead);
-		}
-		rc = fn(ctx, &h);
+		rc = emit_one(&e, &h, fn, ctx, err);
 	}
 	if (!rc && step != SQLITE_DONE) {
 		const char *msg = sqlite3_errmsg(pl_store_db(s));
 		rc = (step & 0xff) == SQLITE_ERROR ? query_error(msg, q->fts.data, err)
 		                                   : pl_store_error(s, step, "search failed", err);
 	}
-	sqlite3_finalize(det);
-	sqlite3_finalize(snip);
-	pl_buf_release(&lead);
+	emitter_release(&e);
 	return rc;
 }
 
@@ -521,24 +552,50 @@ static int count_matches(struct pl_store *s, const struct query *q, int64_t *tot
 	return rc;
 }
 
+/* The query and the options' filters, parsed into q. */
+static int build_query(struct pl_store *s, const struct pl_search_opts *o, struct query *q,
+                       struct pl_err *err)
+{
+	int rc = parse_query(s, o->query ? o->query : "", o->literal, q, err);
+	for (size_t i = 0; !rc && i < o->ntags; i++)
+		rc = add_filter(q, "tag", 3, o->tags[i], strlen(o->tags[i]), err);
+	for (size_t i = 0; !rc && i < o->nmeta; i++)
+		rc = add_filter(q, o->meta[i].key, strlen(o->meta[i].key), o->meta[i].value,
+		                strlen(o->meta[i].value), err);
+	if (!rc && o->speaker)
+		rc = add_filter(q, "speaker", 7, o->speaker, strlen(o->speaker), err);
+	if (!rc && !q->fts.len && !q->where.len)
+		rc = pl_err_set(err, PL_EQUERY, "the query has no words to search for");
+	if (rc)
+		query_release(q);
+	return rc;
+}
+
+int pl_search_window(struct pl_store *s, const struct pl_search_opts *o, const int64_t *ids,
+                     size_t n, int64_t first_rank, pl_hit_fn fn, void *ctx, struct pl_err *err)
+{
+	struct query q = { PL_BUF_INIT, PL_BUF_INIT, PL_BUF_INIT, 0, { 0 } };
+	int rc = build_query(s, o, &q, err);
+	if (rc)
+		return rc;
+	struct emitter e;
+	rc = emitter_init(&e, s, o, &q, err);
+	for (size_t i = 0; !rc && i < n; i++) {
+		struct pl_hit h = { .rank = first_rank + (int64_t)i, .passage_id = ids[i] };
+		rc = emit_one(&e, &h, fn, ctx, err);
+	}
+	emitter_release(&e);
+	query_release(&q);
+	return rc;
+}
+
 int pl_search(struct pl_store *s, const struct pl_search_opts *o, pl_hit_fn fn, void *ctx,
               int64_t *total, struct pl_err *err)
 {
 	struct query q = { PL_BUF_INIT, PL_BUF_INIT, PL_BUF_INIT, 0, { 0 } };
-	int rc = parse_query(s, o->query ? o->query : "", o->literal, &q, err);
-	for (size_t i = 0; !rc && i < o->ntags; i++)
-		rc = add_filter(&q, "tag", 3, o->tags[i], strlen(o->tags[i]), err);
-	for (size_t i = 0; !rc && i < o->nmeta; i++)
-		rc = add_filter(&q, o->meta[i].key, strlen(o->meta[i].key), o->meta[i].value,
-		                strlen(o->meta[i].value), err);
-	if (!rc && o->speaker)
-		rc = add_filter(&q, "speaker", 7, o->speaker, strlen(o->speaker), err);
-	if (!rc && !q.fts.len && !q.where.len)
-		rc = pl_err_set(err, PL_EQUERY, "the query has no words to search for");
-	if (rc) {
-		query_release(&q);
+	int rc = build_query(s, o, &q, err);
+	if (rc)
 		return rc;
-	}
 
 	struct pl_buf sql = PL_BUF_INIT;
 	if (q.fts.len && !q.where.len)

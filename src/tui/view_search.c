@@ -2,7 +2,9 @@
  * view_search.c - type a query (the syntax of `plenary search`, filters
  * included); the ranked results follow shortly after typing stops. A
  * query that fails shows its error in the status line and the previous
- * results stay. Results are read a window at a time.
+ * results stay. The query is ranked once, for the ids of every result;
+ * details and snippets are read a window at a time, so scrolling through
+ * 200,000 results costs no new ranking.
  */
 #include "tui.h"
 
@@ -29,11 +31,17 @@ struct results {
 	int64_t base;
 };
 
+struct ids {
+	int64_t *ids;
+	size_t n, cap;
+};
+
 struct search {
 	char query[512];       /* as typed */
 	char shown[512];       /* the query of the results shown */
 	int editing, pending;
 	long long changed_ms;
+	struct ids all;        /* every result's passage id, best first */
 	struct results r;
 };
 
@@ -80,12 +88,30 @@ static int add_hit(void *ctx, const struct pl_hit *h)
 	return 0;
 }
 
-static int fetch(struct view *v, const char *query, int64_t offset, struct results *r,
-                 int64_t *total)
+static int add_id(void *ctx, const struct pl_hit *h)
 {
-	struct pl_search_opts o = { .query = query, .limit = WINDOW, .offset = offset };
+	struct ids *x = ctx;
+	if (x->n == x->cap) {
+		size_t cap = x->cap ? x->cap * 2 : 1024;
+		int64_t *n = realloc(x->ids, cap * sizeof *n);
+		if (!n)
+			return PL_ENOMEM;
+		x->ids = n;
+		x->cap = cap;
+	}
+	x->ids[x->n++] = h->passage_id;
+	return 0;
+}
+
+/* The window of results from offset on, read for the ids in `all`. */
+static int fetch(struct view *v, const char *query, const struct ids *all, int64_t offset,
+                 struct results *r)
+{
+	struct pl_search_opts o = { .query = query };
+	size_t n = all->n - (size_t)offset < WINDOW ? all->n - (size_t)offset : WINDOW;
 	r->base = offset;
-	return pl_search(v->t->store, &o, add_hit, r, total, &v->t->err);
+	return pl_search_window(v->t->store, &o, all->ids + offset, n, offset + 1, add_hit, r,
+	                        &v->t->err);
 }
 
 /* Runs the typed query; on failure the previous results stay. */
@@ -96,25 +122,32 @@ static void run(struct view *v)
 	v->t->dirty = 1;
 	if (!s->query[strspn(s->query, " ")]) {
 		drop(&s->r);
+		s->all.n = 0;
 		s->shown[0] = '\0';
 		v->total = v->cur = v->top = 0;
 		snprintf(v->where, sizeof v->where, "Search: type a query");
 		return;
 	}
 	struct results *fresh = calloc(1, sizeof *fresh);
-	int64_t total = 0;
+	struct ids all = { 0 };
+	struct pl_search_opts o = { .query = s->query, .limit = INT64_MAX, .ids_only = 1 };
 	if (!fresh)
 		return;
-	if (fetch(v, s->query, 0, fresh, &total)) {
+	if (pl_search(v->t->store, &o, add_id, &all, NULL, &v->t->err) ||
+	    fetch(v, s->query, &all, 0, fresh)) {
 		tui_message(v->t, 1, "%s", v->t->err.msg);
 		drop(fresh);
 		free(fresh);
+		free(all.ids);
 		return;
 	}
 	drop(&s->r);
 	s->r = *fresh;
 	free(fresh);
+	free(s->all.ids);
+	s->all = all;
 	snprintf(s->shown, sizeof s->shown, "%s", s->query);
+	int64_t total = (int64_t)all.n;
 	v->total = total;
 	v->cur = v->top = 0;
 	snprintf(v->where, sizeof v->where, "Search: %lld results for %.180s", (long long)total,
@@ -127,9 +160,8 @@ static struct hit *row(struct view *v, int64_t i)
 	if (i < 0 || i >= v->total)
 		return NULL;
 	if (i < s->r.base || i >= s->r.base + s->r.n) {
-		int64_t total;
 		drop(&s->r);
-		if (fetch(v, s->shown, i > WINDOW / 4 ? i - WINDOW / 4 : 0, &s->r, &total)) {
+		if (fetch(v, s->shown, &s->all, i > WINDOW / 4 ? i - WINDOW / 4 : 0, &s->r)) {
 			tui_message(v->t, 1, "%s", v->t->err.msg);
 			return NULL;
 		}
@@ -289,39 +321,24 @@ static int64_t passage(struct view *v)
 	return r ? r->passage : 0;
 }
 
-struct ids {
-	int64_t *ids;
-	size_t n;
-};
-
-static int add_id(void *ctx, const struct pl_hit *h)
-{
-	struct ids *x = ctx;
-	x->ids[x->n++] = h->passage_id;
-	return 0;
-}
-
 static int list(struct view *v, int64_t **ids, size_t *n)
 {
 	struct search *s = v->priv;
-	int64_t max = v->total < EXPORT_MAX ? v->total : EXPORT_MAX;
-	struct ids x = { calloc((size_t)max + 1, sizeof *x.ids), 0 };
-	struct pl_search_opts o = { .query = s->shown, .limit = max, .snippet_words = 1 };
-	if (!x.ids || !s->shown[0] ||
-	    pl_search(v->t->store, &o, add_id, &x, NULL, &v->t->err)) {
-		free(x.ids);
+	size_t max = s->all.n < EXPORT_MAX ? s->all.n : EXPORT_MAX;
+	if (!s->shown[0] || !(*ids = malloc((max + 1) * sizeof **ids)))
 		return -1;
-	}
-	*ids = x.ids;
-	*n = x.n;
+	memcpy(*ids, s->all.ids, max * sizeof **ids);
+	*n = max;
 	return 0;
 }
 
 static void close_view(struct view *v)
 {
 	struct search *s = v->priv;
-	if (s)
+	if (s) {
 		drop(&s->r);
+		free(s->all.ids);
+	}
 	free(s);
 	v->priv = NULL;
 }
