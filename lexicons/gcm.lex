@@ -50,7 +50,7 @@ context  \bmigrant[- ](?:workers?|women|children|communit\w+|labou?r)\b
 context  \bdiasporas?\b
 context  \bremittances?\b
 context  \brefugees?\b
-context  \b(?:internally )?displace(?:d|ment)\b
+context  \b(?:internally )?displace(?:d|ments?|ing)\b
 context  \bIDPs?\b
 context  \basylum[- ]seekers?\b|\bseek(?:ing)? asylum\b|\basylum (?:procedures?|systems?|applications?|claims?|policy|policies)\b
 context  \bpeople on the move\b|\bhuman mobility\b|\blabou?r mobility\b|\bcircular mobility\b
@@ -204,6 +204,19 @@ pattern  \b(?:im|e)?migration (?:as|should be|must be|becomes|to be|is) (?:\w+ )
 pattern  \bdrain\w* (?:\w+ ){0,3}?of (?:\w+ ){0,3}?(?:human resources|talents?|skills|brains|young people|youth|professionals|human capital)\b
 # a wave of refugees or migrants fuelled or driven by a cause
 pattern  \b(?:refugee|migrant|migratory|migration) (?:crisis|crises|flows?|waves?|influx|movements?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:driven|caused|triggered|induced|fuelled|fueled|generated|provoked) by\b
+# 2026-11 (gcm-dev4): displacement and flight caused by war, crisis or disaster, stated plainly
+# displaced by anything: "by" names the cause
+pattern  \b(?:displaced|made homeless)(?! (?:persons|people|populations?)\b) (?:\w+ ){0,2}?by\b
+# a war, crisis or disaster that displaces people (active voice; "displaced persons" as a noun is not a cause)
+pattern  \b(?:conflicts?|wars?|violence|fighting|crisis|crises|aggression|invasion|occupation|terrorism|terrorists|floods?|flooding|droughts?|disasters?|cyclones?|hurricanes?|storms?|earthquakes?|typhoons?|climate change|sea[- ]level rise|bombing|shelling|regime|hostilities)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:displac(?:es|e|ing)|(?<!the )(?<!of )displaced(?! (?:persons|people|populations?|families|communities|children|women|individuals|refugees|and refugees|or refugees)\b)|uproot(?:ed|s|ing)?)\b
+# caused, produced or left millions of refugees or displaced people
+pattern  \b(?:caus|creat|produc|generat|driv|forc|turn|left|leav)\w*[^\w.!?;]++(?:more than |over |some |nearly |almost |about |approximately |at least |an estimated )?(?:\d[\d.,]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:million|thousand|hundred)|millions|thousands|hundreds|tens)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:refugees|displaced|IDPs|homeless|into exile|to flee|refugee camps)\b|\bresult\w* in (?:\w+ ){0,3}?(?:refugees|displaced|displacements?)\b
+pattern  \b(?:created|creating|produced|producing|caused|causing|unleashed|triggered)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:refugee|migrant|migration|migratory|displacement) (?:crisis|crises|flows?|waves?|exodus)\b|\binduced (?:(?:im|e)?migration|displacement|exodus)\b
+# flight from harm, refuge from war
+pattern  \b(?:fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing))(?: from)?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:harm|danger|death|destruction|shelling|atrocities|massacres|ethnic cleansing|slavery|brutal \w+|horrors?)\b|\bflight from (?:\w+ ){0,2}?(?:conflicts?|wars?|violence|persecution|poverty)\b
+pattern  \b(?:refuge|shelter\w*|sanctuary)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?from (?:the )?(?:wars?|conflicts?|violence|bombs|bombing|shelling|persecution|death|fighting|terror)\b
+# a crisis that increases or fuels migration and displacement
+pattern  \b(?:climate change|global warming|poverty|hunger|conflicts?|wars?|crisis|crises|violence|insecurity|unemployment|inequalit\w+|disasters?)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:increas\w*|intensif\w*|fuel\w*|worsen\w*|accelerat\w*|heighten\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra(?:tion|tions|tory)|displacements?|exodus|refugee flows)\b
 exclude  \b(?:benefit|contribut|enrich|boost)\w* (?:to )?(?:the )?development (?:of|in) (?:the )?(?:countries|communities) of origin\b|\banti-(?:im|e)?migra\w*|\b(?:fuel|instrumentali[sz])\w* (?:\w+ ){0,2}(?:migration|immigration) (?:issues?|debates?|questions?|topic|theme)\b
 example  We must address the root causes of migration: poverty, conflict and the lack of opportunities.
 example  Climate-induced displacement will force millions to leave their homes in the coming decades.
@@ -222,6 +235,14 @@ example  We want our young people to see emigration as a choice and not an unavo
 example  The exodus for ecological reasons of millions of people is one of our shared problems.
 example  We invest in development in the countries of origin of migrants so that their economies offer jobs to the young.
 counter  Anti-immigrant statements are fuelling the rise of extremist movements.
+example  Armed conflicts displace farmers, and the displaced need shelter.
+example  The war has produced more than three million refugees in five years.
+example  Thousands of families were displaced by the floods last year.
+example  Many of the refugees are sheltering in our country from war.
+example  Poverty and hunger have increased migration and displacement across the region.
+counter  Amid the crises the number of displaced has grown, and we ask for help with their return.
+counter  It is time to replace camps for internally displaced persons by schools.
+counter  The pandemic intensified the stigmatization of migrants.
 counter  Preventing terrorism and irregular migration is a priority for our police.
 
 
