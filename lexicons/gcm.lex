@@ -391,21 +391,27 @@ pattern  \btemporary (?:protection|protected) (?:status|statute|permits?)\b|\bTP
 pattern  \bregulari[sz](?:ation|e|es|ed|ing)\b|\bstatus (?:adjustment|regulari[sz]ation)\b|\b(?:irregular|undocumented|precarious) (?:migration )?status\b|\bfall\w* (?:into|out of) (?:irregular|regular) status\b
 # the rights of migrants: a passing item in a list of values is not O7 (convention 6), so the
 # phrase counts 0.5 and needs a verb that protects, respects or violates them
-pattern  0.5 \b(?:human )?(?:rights|freedoms|dignity)(?: and (?:the )?(?:\w+ ){1,2})? of (?:[\w-]+,? (?:and )?){0,4}?(?:migrants|immigrants)\b|\bmigrants['’]? (?:human )?rights\b
-pattern  0.5 \b(?:protect|respect|guarantee|defend|uphold|safeguard|promot|violat|ensur|fulfil|abus|den(?:y|ied)|trampl|disregard)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:human )?(?:rights|dignity)\b|\b(?:rights|dignity)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:violated|trampled|respected|protected|guaranteed|denied|ignored|upheld|safeguarded|defended|promoted|abused|curtailed)\b
+pattern  0.5 \b(?:human )?(?:rights|freedoms|dignity)(?: and (?:the )?\w+(?: \w+)?)? of (?:[\w-]+,? (?:and )?){0,4}?(?:migrants|immigrants|migrant (?:populations?|communit\w+))\b|\bhuman rights of (?:\w+ ){0,2}?(?:people|persons|those) displaced\b|\bmigrants['’]? (?:human )?rights\b
+pattern  0.5 \b(?:protect|respect|guarantee|defend|uphold|safeguard|promot|violat|ensur|fulfil|abus|den(?:y|ied)|trampl|disregard|responsib)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:human )?(?:rights|dignity)\b|\b(?:rights|dignity)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:violated|trampled|respected|protected|guaranteed|denied|ignored|upheld|safeguarded|defended|promoted|abused|curtailed)\b
 pattern  \bprotect\w* (?:of |for )?(?:the )?(?:rights of )?(?:all |vulnerable |irregular |undocumented |our |these |those )?(?:migrants|people on the move|(?:the )?migrant (?:population|communit\w+|families))\b
 # child migration; people made vulnerable to exploitation or put at risk
 pattern  \bchild migra\w*\b|\bvulnerable to (?:\w+ ){0,2}?(?:exploitation|abuse|trafficking|traffickers|smugglers|violence)\b|\b(?:put\w*|plac\w*|expos\w*|leav\w*) (?:\w+ ){0,2}?vulnerable (?:people|persons|individuals|migrants|women|children)\b
 pattern  \b(?:migrants?|migrant workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:exposed|subjected|subject|vulnerable|prone|victims?|at risk) (?:to|of)\b|\b(?:migrants?|migrant workers|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:fac\w+|suffer\w*|endur\w*) (?:\w+ )?(?:difficulties|hardships?|abuses?|exploitation|dangers|violence|discrimination)\b
 pattern  \b(?:migrants?|migrant workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:most|particularly|especially|hardest|disproportionately)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:affected|hit|vulnerable|exposed|at risk)
-pattern  \b(?:inhumane?|cruel|degrading|ill|poor|harsh|undignified|humane|dignified|fair) treatment (?:of|meted out to|towards) (?:\w+ )?(?:migrants|immigrants|migrant workers|refugees|asylum[- ]seekers)\b|\bmaltreatment of (?:\w+ )?(?:migrants|immigrants|refugees)\b|\bvictimi[sz]ed by (?:the )?(?:smugglers|traffickers)\b|\b(?:exploit\w*|prey\w* on|abus\w*) (?:the )?(?:most )?vulnerable (?:people|persons|migrants|women|children)\b|\bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants)
+pattern  \b(?:inhumane?|cruel|degrading|ill|poor|harsh|undignified|humane|humanitarian|dignified|fair) treatment (?:of|for|meted out to|towards) (?:\w+ )?(?:migrants|immigrants|migrant workers|refugees|asylum[- ]seekers)\b|\bmaltreatment of (?:\w+ )?(?:migrants|immigrants|refugees)\b|\bvictimi[sz]ed by (?:the )?(?:smugglers|traffickers)\b|\b(?:exploit\w*|prey\w* on|abus\w*) (?:the )?(?:most )?vulnerable (?:people|persons|migrants|women|children)\b
 pattern  \b(?:plight|hardships?|suffering|ordeal|misery|dangers|abuses?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:of|faced by|facing|endured by|suffered by)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:migrants|immigrants)\b|\b(?:migrants|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:hardships?|ordeal|plight)\b
 pattern  0.5 \b(?:women|children|minors|girls|families)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:im|e)?migra\w*|\b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:women|children|minors|girls)\b
 pattern  \bregardless of (?:their )?(?:\w+ )?(?:\w+ or )?(?:migration|immigration|migratory|legal|residence|administrative) status\b|\bhuman rights (?:perspective|approach|lens)\b|\bhuman rights[- ]based approach\b
 pattern  \bundocumented (?:migrants|workers|persons|people|children|immigrants)\b|\bmigrants in (?:an )?irregular (?:situation|status)\b
 pattern  \bmigrants?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:caught|trapped) (?:up )?in (?:\w+ )?(?:crisis|crises|conflicts?|disasters?|war)\b|\bMICIC\b|\bMigrants in Countries in Crisis\b|\bstranded (?:\w+ ){0,2}(?:migrants|workers|nationals|citizens|seafarers)\b
 pattern  \bfamily separation\b|\bseparat\w+ (?:of )?(?:\w+ )?(?:children|families)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:from (?:their )?(?:parents|families)|at the border)
-pattern  0.5 \b(?:sexual and )?gender[- ]based violence\b|\blegal (?:aid|assistance|representation)\b|\bprecarious\w*\b|\bbest interests? of the child\b|\bwomen,? (?:and )?children\b|\bpregnant women\b
+pattern  0.5 \b(?:sexual and )?gender[- ]based violence\b|\blegal (?:aid|assistance|representation)\b|\bprecarious(?:ly)? (?:\w+ )?(?:situations?|conditions|status|work|jobs|employment|lives|living)\b|\bbest interests? of the child\b|\bwomen,? (?:and )?children\b|\bpregnant women\b
+# 2026-11 (gcm-dev4): criminalizing migrants is O17 first (convention 10); here only a signal
+pattern  0.5 \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants)
+# migrants or foreign nationals in danger; the rights and safety of nationals abroad; respect and humanity towards migrants
+pattern  \b(?:foreign (?:citizens|nationals|workers)|migrants|migrant workers)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:in danger|at risk|in distress|in harm['’]s way)\b
+pattern  \b(?:rights|dignity|welfare|well-being) of (?:our |their )?(?:citizens|nationals|compatriots|workers) (?:\w+ ){0,2}?(?:abroad|overseas|in (?:the )?countries of (?:transit|destination))\b
+pattern  \b(?:respect|humanity|compassion|dignity)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:to|for|towards) (?:all |our |the )?(?:migrants|refugees and migrants|migrants and refugees|immigrants)\b
 example  Migrants in vulnerable situations, especially women and unaccompanied minors, need protection.
 example  We have regularized the status of 400,000 Venezuelan migrants so that they can work legally.
 example  Migrant workers were stranded without wages when the crisis broke out.
@@ -416,6 +422,12 @@ counter  Migrant men and women bring their talents to our economy.
 example  The pandemic has left more migrants vulnerable to exploitation by smugglers.
 example  Honduras is committed to solving the child migration issue.
 counter  Chile maintains its understanding of peace, democracy, human rights and the rights of migrants, and free trade.
+example  Thousands of migrant workers found themselves in danger when the fighting began.
+example  Migrants are our citizens too: we ask for the rights and dignity of our citizens in countries of transit and destination.
+example  Let us show respect and humanity to all migrants, whatever their origin.
+example  We share a responsibility for the rights and welfare of migrant populations.
+counter  Our consulates ensure the protection of nationals abroad.
+counter  The precarious global economic outlook affects trade, investment and migration.
 
 
 # =======================================================================================
