@@ -448,7 +448,11 @@ pattern  \b(?:Mediterranean|sea|Aegean|ocean|desert)[^\w.!?;]++(?:\w++[^\w.!?;]+
 pattern  \b(?:overcrowded|unseaworthy|rickety|makeshift|flimsy|fragile|inflatable|small|leaky) (?:boats?|vessels?|rafts?|dinghies|dinghy|canoes|pirogues|cayucos|ships?)\b
 pattern  \b(?:identif\w*|repatriat\w*|recover\w*|bury\w*|buried|burial)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:remains|bodies|dead)\b|\bforensic\b
 pattern  \bLampedusa\b|\bboat people\b|\bbody bags\b|\bcapsiz\w+|\bshipwrecks?\b|\brescued? (?:\w+ ){0,3}(?:from|at) (?:the )?sea\b
-pattern  \b(?:risk|lose|lost|losing|cost\w*)\w* (?:and (?:even )?\w+ )?(?:their|human) lives\b|\b(?:sav(?:e|es|ed|ing)|rescu\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?lives\b
+# 2026-11 (gcm-dev4): lives lost or saved in war or disease are not O8; alone these count 0.5
+pattern  0.5 \b(?:risk|lose|lost|losing|cost\w*)\w* (?:and (?:even )?\w+ )?(?:their|human) lives\b|\b(?:sav(?:e|es|ed|ing)|rescu\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?lives\b
+pattern  \b(?:risk|lose|lost|losing)\w* (?:and (?:even )?\w+ )?their lives[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:cross\w*|journeys?|routes?|at sea|en route|boats?|trying to (?:reach|get))\b|\bpaid (?:\w+ ){0,3}?with their lives\b|\bdeath boats\b
+pattern  \b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:costs?|claim\w*) (?:\w+ ){0,3}?lives\b
+pattern  0.5 \b(?:trying|attempting|tried|attempted) to (?:cross|reach)\b
 pattern  0.5 \b(?:long and )?(?:dangerous|perilous|deadly|hazardous|treacherous|risky|life-threatening) (?:\w+ )?(?:journeys?|routes?|crossings?|voyages?|trips?|passages?)\b|\b(?:desert|sea) crossings?\b
 pattern  \bdeaths? (?:and (?:the )?\w+ (?:\w+ )?)?of (?:\w+ ){0,2}(?:migrants|refugees|asylum[- ]seekers)\b
 pattern  \brisk\w* (?:their|his|her|its) (?:own )?li(?:ves|fe)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:to (?:cross|reach|get to|migrate|flee|escape)|crossing|at sea|in (?:the )?(?:search|hope)|on (?:the|dangerous|perilous) (?:\w+ )?(?:journeys?|routes?))
@@ -464,6 +468,8 @@ counter  Search and rescue teams worked day and night after the earthquake.
 example  Those migrants put their lives at risk, travelling over land and sea.
 example  We offered a place of safety to stranded migrants.
 counter  Migrants undertake long and dangerous journeys through the desert.
+example  Young people were left to die in death boats on the migration routes.
+counter  Thousands have lost their lives to the epidemic, and refugees have fled the fighting.
 
 
 # =======================================================================================
@@ -537,7 +543,7 @@ pattern  \b(?:(?:im|e)?migra\w*|migrants|flows of (?:people|persons))[^\w.!?;]++
 pattern  0.5 \bcoast ?guards?\b|\bbiometric\w*\b|\binflux\b|\bmigratory pressure\b
 exclude  \b(?:border|boundary|territorial|maritime|frontier) (?:disputes?|conflicts?|demarcation|delimitation|clashes|tensions|incidents?|skirmish\w*|war|claims?)\b
 exclude  \b(?:internationally recogni[sz]ed|sovereign|recogni[sz]ed|secure and recogni[sz]ed|pre-1967|1967|1948|colonial|inviolab\w+ of) (?:\w+ )?borders\b|\bborders of (?:\w+ ){0,2}(?:1967|1948|States?)\b|\binviolability of (?:\w+ )?borders\b
-exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |the |all )?borders\b|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
+exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |international |the |all )?borders\b|\bfloodgates\b(?:[^\w.!?;]++\w++){0,14}|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
 example  Effective border management must respect the human rights of all migrants.
 example  We have strengthened control of our external borders to stop irregular migration.
 example  Border guards of both countries now share information on migrant flows.
@@ -547,6 +553,7 @@ example  Walls are being built to restrict the movement of migrants.
 example  Thousands of migrants were arrested while trying to cross the border.
 example  We mean to bring illegal migration under control.
 counter  Climate change, migration and pandemics have no borders; only cooperation will do.
+counter  The war opened the floodgates to terrorism and to the mass flow of illegal migrants into Europe.
 
 
 # =======================================================================================
@@ -661,8 +668,11 @@ category O16  Empower migrants and societies to realize full inclusion and socia
 pattern  \b(?:integrat\w+|inclusion|included|insertion|participation|incorporat\w+)[^\w.!?;]++(?:of[^\w.!?;]++|into[^\w.!?;]++)?(?:\w++[^\w.!?;]++){0,4}?(?:migrants|immigrants|newcomers|foreigners|migrant (?:workers|communities|children|families)|diasporas?)\b
 pattern  \b(?:migrants|immigrants|newcomers|foreigners|migrant communities)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:integrat\w+|inclusion|included|inclusive|participat\w+|social cohesion|belong\w*|fit in|welcomed|accepted)
 pattern  0.5 \bsocial cohesion\b|\bmulticultural\w*|\bintercultural\w*|\bliving together\b
-pattern  \b(?:integration|inclusion) (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
-pattern  \b(?:welcoming|inclusive|open) (?:communities|societies|cities|society)\b
+pattern  \bintegration (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
+pattern  0.5 \binclusion (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
+# 2026-11 (gcm-dev4): "peaceful and inclusive societies" and social inclusion programmes need migrants nearby to count
+pattern  \bwelcoming (?:communities|societies|cities|society)\b
+pattern  0.5 \b(?:inclusive|open) (?:communities|societies|cities|society)\b
 pattern  \b(?:language|civic) (?:courses|training|classes|lessons)\b|\bnaturali[sz](?:ation|e|ed|ing)\b
 pattern  \b(?:exclu\w+|marginali[sz]\w+|segregat\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:migrants|migrant workers|foreigners|immigrants)\b|\b(?:migrants|migrant workers|foreigners|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:excluded|marginali[sz]ed|segregated)\b
 pattern  \b(?:integrat|incorporat|insert)\w+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:into|in) (?:\w+ ){0,2}(?:society|societies|social fabric|communit\w+|labou?r markets?|host countr\w+|the country|our country)\b|\b(?:integrated successfully|successful(?:ly)? integrat\w+|successful integration)\b
@@ -676,6 +686,7 @@ example  Our cities are welcoming communities where immigrants participate fully
 counter  Regional integration within the African Continental Free Trade Area will create jobs for young people tempted by migration.
 counter  Financial inclusion of rural women is a priority; we also host refugees.
 example  The Government assists the refugees and facilitates their integration.
+counter  We must promote peaceful and inclusive societies and address the root causes of migration.
 
 
 # =======================================================================================
@@ -757,7 +768,8 @@ pattern  \b(?:benefits|potential|value|yields|gains|advantages) of (?:\w+ ){0,2}
 pattern  \b(?:knowledge|skills|know-how) transfer\b|\bbrain (?:gain|circulation)\b|\bvoting (?:from|rights of (?:\w+ ){0,2}(?:citizens|nationals)) abroad\b
 pattern  0.5 \bdiasporas?\b
 # a country's own diaspora (not the cultural 'African diaspora' of Caribbean speeches)
-pattern  \b(?:our|its|their|the) diasporas?\b|\b(?!African\b)[A-Z]\w+(?:an|ese|i) diasporas?\b
+pattern  \b(?:our|its|their) diasporas?\b|\b(?!African\b)[A-Z]\w+(?:an|ese|i) diasporas?\b
+pattern  0.5 \bthe diasporas?\b
 pattern  \bcontribut\w* to (?:their |the |our )?(?:countries|societies|communities|economies|nations) of (?:destination|origin|residence)\b|\bcontribut\w* to (?:their |the |our )?host (?:countries|societies|communities|economies)\b|\bbring\w* (?:\w+ ){0,3}(?:talents?|skills|knowledge|expertise|know-how)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:development|growth|econom\w*|communit\w*)
 pattern  \b(?:migrants?|migrant workers|diasporas?|immigrants|foreign workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?contribut\w*|\bcontribut\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:migrants|migrant workers|foreign workers|diasporas?|immigrants)\b
 pattern  \b(?:vote|voting|electoral|elections?|ballots?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:abroad|overseas|diasporas?)\b|\b(?:abroad|overseas|diasporas?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:vote|voting|electoral register|elections?)\b
@@ -769,7 +781,7 @@ pattern  \bmigrants?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:allies|partners|agent
 pattern  \b(?:opportunit\w+|asset|benefit|blessing|resource) (?:\w+ ){0,6}?(?:for|to) (?:\w+ ){0,4}?(?:host countries|countries of (?:origin|destination)|host communities|receiving countries|their home countries)\b
 pattern  \b(?:positive|beneficial) (?:\w+ ){0,2}?(?:aspects?|sides?|effects?|impacts?|opportunities|dimensions?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:im|e)?migra\w*|\bopportunities (?:created|offered|brought) by (?:\w+ )?(?:im|e)?migra\w*
 pattern  \b(?:empower|engag|mobili[sz]|involv)\w* (?:\w+ ){0,2}?(?:communities|nationals|citizens|compatriots) (?:living )?(?:abroad|overseas)\b
-exclude  \bGlobal Forum on Migration and Development\b|\bHigh-level Dialogue on (?:International )?Migration and Development\b|\bGlobal Knowledge Partnership on Migration and Development\b
+exclude  \bAfrica (?:and|&) (?:its|the) diasporas?\b|\b(?:African|Caribbean|black|Afro-\w+)[- ](?:\w+[- ])?diasporas?\b|\bGlobal Forum on Migration and Development\b|\bHigh-level Dialogue on (?:International )?Migration and Development\b|\bGlobal Knowledge Partnership on Migration and Development\b
 example  Migrants contribute to the economic growth of both their host countries and their countries of origin.
 example  We have created a diaspora office to engage our diaspora in national development.
 example  Migration is a powerful driver of sustainable development.
@@ -779,6 +791,8 @@ example  The Guinean diaspora is invited to help rebuild the institutions of the
 counter  Leaders have apologized to the African diaspora for the wrongs of the past.
 example  We applaud the recognition of migrants as vital allies in the development of their countries of destination and origin.
 example  Our plan will empower Mexican communities abroad.
+counter  The festival carries a message from Africa and its diaspora to the whole of humanity.
+counter  The Caribbean diaspora commission unites people of African descent.
 
 
 # =======================================================================================
