@@ -327,6 +327,11 @@ pattern  0.5 \b(?:foreign|overseas) employment\b|\b(?:im|e)?migrat\w* for (?:job
 pattern  0.5 \blabou?r migration\b|\bmigrant workers\b|\bscholarships?\b|\bacademic (?:mobility|exchanges?)\b
 # 2026-11 (gcm-dev3): immigrant visas, labour migration channels, access to labour markets abroad, relocation
 pattern  \b(?:immigrant|immigration|migrant) visas?\b|\b(?:labou?r|work)(?:-related)? (?:migration |mobility )?(?:channels?|pathways?)\b|\b(?:access|opening|open) (?:to )?(?:\w+ )?(?:overseas|foreign|international) labou?r markets?\b|\bfacilitat\w* (?:the )?relocation\b
+# 2026-11 (gcm-dev4): refugee quotas, evacuation and transit mechanisms, admission from detention or camps
+pattern  \b(?:refugee|resettlement|relocation|admission|asylum|migrant|migration|immigration) quotas?\b|\bquota (?:system|scheme|mechanism)s?\b
+pattern  \bEmergency Transit Mechanism\b|\b(?:evacuation|emergency) transit (?:cent(?:re|er)s?|mechanisms?)\b|\bevacuat\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:refugees|asylum[- ]seekers|migrants)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?from\b
+pattern  \b(?:receiv|accept|admit|tak\w* in|welcom|reloca|transfer)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:refugees|asylum[- ]seekers|migrants) (?:\w+ )?from (?:\w+ ){0,2}?(?:detention|camps|centres|centers)\b
+exclude  \bresettl\w* (?:of )?(?:the |those |these )?(?:internally displaced|IDPs|displaced)
 exclude  \b(?:safe|orderly|regular|responsible|well-managed)(?:,? (?:and )?(?:safe|orderly|regular|responsible|well-managed)){2,} migration\b|\bsafe,? orderly,? and regular migration\b|\bsafe,? regular and orderly migration\b|\bregular and orderly migration\b|\borderly and regular migration\b
 exclude  \btrade routes?\b|\bsea routes?\b|\bsafe passage\b|\bways? (?:forward|out)\b|\blegal (?:routes?|avenues?|ways|channels?|pathways?) (?:to|for) (?:\w+ )?(?:compensation|redress|justice|remed\w+|reparations?|accountability)\b
 example  Europe needs legal pathways for migration so that people do not risk their lives with smugglers.
@@ -334,6 +339,9 @@ example  Our seasonal worker programme and bilateral labour agreements give migr
 example  Family reunification and humanitarian visas must be available to refugees and migrants alike.
 counter  We welcome the adoption of the Global Compact for Safe, Orderly and Regular Migration.
 counter  The free movement of goods and capital within the region is a great achievement.
+example  We have tripled our refugee quota this year.
+example  We will receive a number of refugees and asylum-seekers evacuated from detention centres.
+counter  The Government is doing what it can to resettle the internally displaced and refugees.
 
 
 # =======================================================================================
@@ -702,7 +710,7 @@ pattern  \b(?:demoni[sz]\w*|stigmati[sz]\w*|criminali[sz]\w*|vilif\w*|scapegoat\
 pattern  \b(?:anti-?(?:migrant|immigrant|immigration|refugee|foreigner)|migrant-bashing)\b
 pattern  \b(?:discriminat\w*|racis\w*|hate|hatred|stigma\w*|hostil\w*|demoni[sz]\w*|scapegoat\w*|vilif\w*|prejudices?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
 pattern  \b(?:discriminat\w*|racis\w*|hate|hatred|stigma\w*|hostil\w*|demoni[sz]\w*|scapegoat\w*|vilif\w*|prejudices?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:asylum[- ]seekers|diasporas?|people on the move|newcomers)\b
-pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
+pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear|anger|resentment|suspicion|contempt)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
 pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:asylum[- ]seekers|diasporas?|people on the move|newcomers)\b
 pattern  \b(?:migrants|immigrants|foreigners|migrant workers|asylum[- ]seekers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:discriminat\w*|stigmati[sz]\w*|demoni[sz]\w*|scapegoat\w*|vilified|blamed|portrayed|stereotyped|targeted|rejected|racism|hate)\b
 pattern  \b(?:narratives?|perceptions?|discourse|rhetoric|public debates?|myths?|misconceptions?|stereotypes?|prejudices?|public opinion|image|depiction|portrayal)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:(?:im|e)?migra\w*|migrants|immigra\w*|human mobility|refugees|people on the move)
@@ -714,6 +722,9 @@ pattern  0.5 \bracis\w+|\bdiscriminat\w+|\bintoleran\w+|\bstigmati[sz]\w*|\bpopu
 pattern  \b(?:seen|viewed|regarded|perceived|considered|treated|portrayed|presented|described) (?:only |merely |solely )?as (?:a |an )?(?:threat|burden|danger|menace|invasion)\b|\bnot (?:\w+ )?(?:be )?(?:seen|viewed|regarded|perceived|considered|treated) as (?:a |an )?(?:threat|burden|problem|danger)\b
 pattern  \b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:discontent|resentment|backlash|hostility|mistrust|unease|rejection)\b|\b(?:fear|anxiety|isolation|hostility|rejection)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:when|towards|toward|of) (?:\w+ ){0,2}?(?:migrants|immigrants|refugees|newcomers|foreigners) (?:arrive|come)\b
 pattern  \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:free )?movement of (?:persons|people)|human mobility|people on the move|those who (?:migrate|move))\b|\bmigrant \w+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:discriminat\w*|stigmati[sz]\w*|racism|hatred|xenophob\w*)
+# 2026-11 (gcm-dev4): criminalizing migration (convention 10); discriminatory or xenophobic migration policies
+pattern  \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants|irregular (?:entry|stay))
+pattern  \b(?:discriminat\w*|racis\w*|xenophob\w*|exclusionary)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:im|e)?migra\w*|asylum|refugee) (?:polic\w+|laws?|measures|regimes?|rules)\b
 example  We condemn xenophobia and hate speech against migrants.
 example  Migrants are too often scapegoated by populist politicians for every social problem.
 example  We must change the narrative on migration and base public debate on facts and evidence.
@@ -722,6 +733,9 @@ example  Migrants must not be treated as criminals.
 example  To immigrate is a human right, not a crime.
 example  Refugees and migrants should no longer be seen as a threat but rather as an opportunity.
 example  We criminalize the free movement of persons in search of decent work, and migration keeps fuelling discontent.
+example  Social media are spurring anger against innocent immigrants.
+example  We reject discriminatory and violent immigration policies.
+example  We call for an end to the criminalization of migration.
 
 
 # =======================================================================================
@@ -882,14 +896,14 @@ pattern  \b(?:two |both )?global compacts?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?
 pattern  \bglobal (?:instrument|framework|agreement|pact) (?:on|for) (?:\w+ )?migration\b|\bIntergovernmental Conference[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:Global Compact|migration)\b
 pattern  \bglobal compact['’]s\b|\bSpecial Representative (?:of the Secretary-General )?(?:on|for) (?:International )?Migration\b
 pattern  \bInternational Migration Review Forum\b|\bIMRF\b|\b(?:UN|United Nations) Network on Migration\b|\bMigration Network\b|\bMigration Multi-Partner Trust Fund\b|\bStart-up Fund\b
-pattern  \bNew York Declaration for Refugees and Migrants\b|\bhigh-level (?:meetings?|dialogues?|summits?|events?|plenary meeting)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|refugees and migrants)|\bHigh-level Dialogue on International Migration\b|\bsummit for refugees and migrants\b
+pattern  \bNew York Declaration\b|\bhigh-level (?:meetings?|dialogues?|summits?|events?|plenary meeting)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|refugees and migrants)|\bHigh-level Dialogue on International Migration\b|\bsummit for refugees and migrants\b
 pattern  \bGlobal Forum on Migration and Development\b|\bGFMD\b|\b(?:Rabat|Khartoum|Budapest|Colombo|Abu Dhabi|Bali|Puebla|Prague|Almaty|Niamey) Process\b|\bregional consultative process\w*\b|\bValletta (?:Summit|Action Plan|process)\b|\bLos Angeles Declaration on Migration\b|\bDeclaration on Migration and Protection\b|\bRome Process\b
 pattern  \bmigration governance\b|\bgovernance of (?:international )?migration\b|\bmigration diplomacy\b
 # (b) cooperation, partnership or shared responsibility named next to migration: same sentence, at
 #     most 12 words apart, either order
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)
-pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
+pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|common (?:approach(?:es)?|responses?|solutions?|strateg(?:y|ies)|polic(?:y|ies))|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
 pattern  \b(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|together with|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
@@ -925,3 +939,5 @@ example  All these phenomena, including irregular migration, compel us to act co
 example  The high-level meeting on addressing large movements of refugees and migrants was a milestone.
 counter  Remittances from our diaspora need global solidarity and partnership.
 counter  We fight human trafficking through international agreements and with our partners.
+example  The adoption of the New York Declaration gave hope to migrants everywhere.
+example  Migration calls on the international community to find common solutions.
