@@ -163,7 +163,7 @@ pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in t
 pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in the face of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:droughts?|floods?|desertification|insecurity|hunger|famine|unemployment|aggression|attacks?|hostilities|fighting|bombing|invasion|occupation|persecution|repression|instability|terror\w*|blockade|sanctions)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:migrat\w*|emigrat\w*|displace\w*|flee\w*|leave their)
 # driven, forced or uprooted from their homes (by what: weight 1; without a cause: 0.5)
 pattern  \b(?:driven|forced|chased|uprooted|expelled|displaced|pushed) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|lands?|countr(?:y|ies)|villages|communities|lands of their birth)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?by\b
-pattern  0.5 \b(?:driven|forced|chased|uprooted|expelled) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|lands?|countr(?:y|ies)|villages|communities|lands of their birth)\b
+pattern  \b(?:driven|forced|chased|uprooted|expelled) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|habitats?|lands?|countr(?:y|ies)|territor(?:y|ies)|villages|communities|lands of their birth)\b
 pattern  \b(?:displaced (?:persons|people|populations|families)|IDPs|refugees)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?victims of\b
 # a cause that brings an increase or a wave of migration or displacement
 pattern  \b(?:contribut\w*|led|lead\w*|result\w*|g[ai]ve rise|giving rise|bring\w* (?:on|about)|brought (?:on|about)|caus\w*|fuel\w*|trigger\w*|spark\w*|prompt\w*|generat\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:increase|rise|surge|growth|upsurge|spike|wave|influx)s?[^\w.!?;]++(?:in|of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:im|e)?migra\w*|displace\w*|refugees|asylum[- ]seekers|departures|migrants)
@@ -213,8 +213,10 @@ pattern  \b(?:conflicts?|wars?|violence|fighting|crisis|crises|aggression|invasi
 pattern  \b(?:caus|creat|produc|generat|driv|forc|turn|left|leav)\w*[^\w.!?;]++(?:more than |over |some |nearly |almost |about |approximately |at least |an estimated )?(?:\d[\d.,]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:million|thousand|hundred)|millions|thousands|hundreds|tens)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:refugees|displaced|IDPs|homeless|into exile|to flee|refugee camps)\b|\bresult\w* in (?:\w+ ){0,3}?(?:refugees|displaced|displacements?)\b
 pattern  \b(?:created|creating|produced|producing|caused|causing|unleashed|triggered)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:refugee|migrant|migration|migratory|displacement) (?:crisis|crises|flows?|waves?|exodus)\b|\binduced (?:(?:im|e)?migration|displacement|exodus)\b
 # flight from harm, refuge from war
-pattern  \b(?:fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing))(?: from)?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:harm|danger|death|destruction|shelling|atrocities|massacres|ethnic cleansing|slavery|brutal \w+|horrors?)\b|\bflight from (?:\w+ ){0,2}?(?:conflicts?|wars?|violence|persecution|poverty)\b
+pattern  \b(?:fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing))(?: from)?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:harm|danger|death|destruction|shelling|atrocities|massacres|ethnic cleansing|slavery|brutal \w+|horrific \w+|barrel bombs|horrors?)\b|\bflight from (?:\w+ ){0,2}?(?:conflicts?|wars?|violence|persecution|poverty)\b
 pattern  \b(?:refuge|shelter\w*|sanctuary)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?from (?:the )?(?:wars?|conflicts?|violence|bombs|bombing|shelling|persecution|death|fighting|terror)\b
+# something that leads to migration or displacement, alone or in a short list
+pattern  \b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)? in|g[ai]ve rise|giving rise)(?: \w+)? to (?:\w+ \w+, |\w+, ){0,3}?(?:(?:mass|massive|large-scale|further|more|increased|irregular|illegal|forced|unprecedented|new) ){0,3}(?:(?:im|e)?migration|displacement|exodus|refugee flows)\b
 # a crisis that increases or fuels migration and displacement
 pattern  \b(?:climate change|global warming|poverty|hunger|conflicts?|wars?|crisis|crises|violence|insecurity|unemployment|inequalit\w+|disasters?)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:increas\w*|intensif\w*|fuel\w*|worsen\w*|accelerat\w*|heighten\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra(?:tion|tions|tory)|displacements?|exodus|refugee flows)\b
 exclude  \b(?:benefit|contribut|enrich|boost)\w* (?:to )?(?:the )?development (?:of|in) (?:the )?(?:countries|communities) of origin\b|\banti-(?:im|e)?migra\w*|\b(?:fuel|instrumentali[sz])\w* (?:\w+ ){0,2}(?:migration|immigration) (?:issues?|debates?|questions?|topic|theme)\b
@@ -235,6 +237,9 @@ example  We want our young people to see emigration as a choice and not an unavo
 example  The exodus for ecological reasons of millions of people is one of our shared problems.
 example  We invest in development in the countries of origin of migrants so that their economies offer jobs to the young.
 counter  Anti-immigrant statements are fuelling the rise of extremist movements.
+example  Thousands of refugees were uprooted from their homes.
+example  Sanctions and blockades lead to humanitarian crises, mass irregular migration and poverty.
+counter  Years of dialogue led to the Global Compact for Safe, Orderly and Regular Migration.
 example  Armed conflicts displace farmers, and the displaced need shelter.
 example  The war has produced more than three million refugees in five years.
 example  Thousands of families were displaced by the floods last year.
