@@ -163,7 +163,7 @@ pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in t
 pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in the face of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:droughts?|floods?|desertification|insecurity|hunger|famine|unemployment|aggression|attacks?|hostilities|fighting|bombing|invasion|occupation|persecution|repression|instability|terror\w*|blockade|sanctions)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:migrat\w*|emigrat\w*|displace\w*|flee\w*|leave their)
 # driven, forced or uprooted from their homes (by what: weight 1; without a cause: 0.5)
 pattern  \b(?:driven|forced|chased|uprooted|expelled|displaced|pushed) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|lands?|countr(?:y|ies)|villages|communities|lands of their birth)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?by\b
-pattern  \b(?:driven|forced|chased|uprooted|expelled) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|habitats?|lands?|countr(?:y|ies)|territor(?:y|ies)|villages|communities|lands of their birth)\b
+pattern  \b(?:driven|forced|chased|uprooted|expelled) (?:out |away )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|habitats?|lands?|countr(?:y|ies)|territor(?:y|ies)|villages|communities|lands of their birth)\b
 pattern  \b(?:displaced (?:persons|people|populations|families)|IDPs|refugees)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?victims of\b
 # a cause that brings an increase or a wave of migration or displacement
 pattern  \b(?:contribut\w*|led|lead\w*|result\w*|g[ai]ve rise|giving rise|bring\w* (?:on|about)|brought (?:on|about)|caus\w*|fuel\w*|trigger\w*|spark\w*|prompt\w*|generat\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:increase|rise|surge|growth|upsurge|spike|wave|influx)s?[^\w.!?;]++(?:in|of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:im|e)?migra\w*|displace\w*|refugees|asylum[- ]seekers|departures|migrants)
@@ -210,6 +210,7 @@ pattern  \b(?:displaced|made homeless)(?! (?:persons|people|populations?)\b) (?:
 # a war, crisis or disaster that displaces people (active voice; "displaced persons" as a noun is not a cause)
 pattern  \b(?:conflicts?|wars?|violence|fighting|crisis|crises|aggression|invasion|occupation|terrorism|terrorists|floods?|flooding|droughts?|disasters?|cyclones?|hurricanes?|storms?|earthquakes?|typhoons?|climate change|sea[- ]level rise|bombing|shelling|regime|hostilities)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:displac(?:es|e|ing)|(?<!the )(?<!of )displaced(?! (?:persons|people|populations?|families|communities|children|women|individuals|refugees|and refugees|or refugees)\b)|uproot(?:ed|s|ing)?)\b
 # caused, produced or left millions of refugees or displaced people
+pattern  \b(?:left|leaving|leaves)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:dead|killed|injured|wounded)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:displaced|homeless|uprooted)\b|\bcaus\w* (?:the )?(?:displacing|displacement|uprooting)\b
 pattern  \b(?:caus|creat|produc|generat|driv|forc|turn|left|leav)\w*[^\w.!?;]++(?:more than |over |some |nearly |almost |about |approximately |at least |an estimated )?(?:\d[\d.,]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:million|thousand|hundred)|millions|thousands|hundreds|tens)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:refugees|displaced|IDPs|homeless|into exile|to flee|refugee camps)\b|\bresult\w* in (?:\w+ ){0,3}?(?:refugees|displaced|displacements?)\b
 pattern  \b(?:created|creating|produced|producing|caused|causing|unleashed|triggered)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:refugee|migrant|migration|migratory|displacement) (?:crisis|crises|flows?|waves?|exodus)\b|\binduced (?:(?:im|e)?migration|displacement|exodus)\b
 # flight from harm, refuge from war
@@ -237,6 +238,7 @@ example  We want our young people to see emigration as a choice and not an unavo
 example  The exodus for ecological reasons of millions of people is one of our shared problems.
 example  We invest in development in the countries of origin of migrants so that their economies offer jobs to the young.
 counter  Anti-immigrant statements are fuelling the rise of extremist movements.
+example  The cyclone left thousands of people dead, injured or displaced.
 example  Thousands of refugees were uprooted from their homes.
 example  Sanctions and blockades lead to humanitarian crises, mass irregular migration and poverty.
 counter  Years of dialogue led to the Global Compact for Safe, Orderly and Regular Migration.
@@ -556,7 +558,7 @@ pattern  \b(?:(?:im|e)?migra\w*|migrants|flows of (?:people|persons))[^\w.!?;]++
 pattern  0.5 \bcoast ?guards?\b|\bbiometric\w*\b|\binflux\b|\bmigratory pressure\b
 exclude  \b(?:border|boundary|territorial|maritime|frontier) (?:disputes?|conflicts?|demarcation|delimitation|clashes|tensions|incidents?|skirmish\w*|war|claims?)\b
 exclude  \b(?:internationally recogni[sz]ed|sovereign|recogni[sz]ed|secure and recogni[sz]ed|pre-1967|1967|1948|colonial|inviolab\w+ of) (?:\w+ )?borders\b|\bborders of (?:\w+ ){0,2}(?:1967|1948|States?)\b|\binviolability of (?:\w+ )?borders\b
-exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |international |the |all )?borders\b|\bfloodgates\b(?:[^\w.!?;]++\w++){0,14}|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
+exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |international |the |all )?borders\b|\bfloodgates\b[^.!?;]*+|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
 example  Effective border management must respect the human rights of all migrants.
 example  We have strengthened control of our external borders to stop irregular migration.
 example  Border guards of both countries now share information on migrant flows.
