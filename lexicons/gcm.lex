@@ -931,6 +931,10 @@ pattern  0.4 \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,14}?(?:these|t
 pattern  0.4 \b(?:challenges|threats|problems|issues|scourges|phenomena) (?:\w+ )?(?:such as|like|including|namely)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,20}?(?:im|e)?migra\w*
 pattern  0.4 \b(?:(?:im|e)?migra\w*+ (?:issues?|problems?|challenges?|crisis|crises|phenomen\w+|flows?|pressures?|question)|(?:issue|problem|challenge|phenomenon|question|crisis) of (?:\w+ )?(?:im|e)?migra\w*)\b
 pattern  0.5 \bInternational Organization for Migration\b|\bIOM\b
+# 2026-11 (gcm-dev4): dialogue with receiving or sending countries; the roles of countries of origin, transit and
+# destination; shared but differentiated responsibility; the EU's pact on migration
+pattern  \b(?:dialogue|co-?operat\w*|agreements?|partnerships?|negotiat\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:with|between) (?:\w+ ){0,4}?(?:receiving|host|destination|sending|transit|origin|beneficiary) (?:countries|States|nations)\b
+pattern  \b(?:roles|responsibilit\w+|obligations|duties) (?:\w+ ){0,3}?of (?:\w+ )?countries of (?:origin|transit|destination)\b|\bshared but differentiated responsibilit\w*|\b(?:migration|asylum) (?:and (?:asylum|migration) )?pact\b|\bPact on Migration and Asylum\b
 # its own context: migration itself, not refugees alone (rule 3: hosting refugees, UNHCR funding => no tag)
 context  \b(?:im|e)?migra\w+
 context  \bhuman mobility\b|\blabou?r mobility\b|\bpeople on the move\b
@@ -948,3 +952,6 @@ counter  Remittances from our diaspora need global solidarity and partnership.
 counter  We fight human trafficking through international agreements and with our partners.
 example  The adoption of the New York Declaration gave hope to migrants everywhere.
 example  Migration calls on the international community to find common solutions.
+example  Migration calls for a frank dialogue with receiving countries.
+example  We must define the roles and responsibilities of countries of origin, transit and destination of migrants.
+example  The new European migration pact must make every member do its part.
