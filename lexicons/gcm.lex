@@ -34,6 +34,13 @@
 # asylum", "first safe country", "vulnerable to exploitation", "seen as a threat", "allies in the
 # development of their countries", "study abroad"). Added as general phrasings, marked below
 # "2026-11 (gcm-dev3)"; "the rights of migrants" as a passing item now counts 0.5 for O7.
+#
+# Third 2026-11 revision: a second blind set (coded as tests/gold/gcm-heldout2.tsv, now gcm-dev4.tsv)
+# scored 0.671: displacement and flight caused by war, crises or disasters stated plainly were missed
+# ("displaced by floods", "the war has produced five million refugees", "left thousands dead and
+# displaced"), and so were migrants in danger, criminalizing migration, discriminatory migration
+# policies, refugee quotas and the New York Declaration; lives lost in war, "inclusive societies",
+# cultural diasporas and resettling IDPs were false alarms. Marked below "2026-11 (gcm-dev4)".
 
 lexicon  gcm
 title    Global Compact for Safe, Orderly and Regular Migration: the 23 objectives
