@@ -34,6 +34,13 @@
 # asylum", "first safe country", "vulnerable to exploitation", "seen as a threat", "allies in the
 # development of their countries", "study abroad"). Added as general phrasings, marked below
 # "2026-11 (gcm-dev3)"; "the rights of migrants" as a passing item now counts 0.5 for O7.
+#
+# Third 2026-11 revision: a second blind set (coded as tests/gold/gcm-heldout2.tsv, now gcm-dev4.tsv)
+# scored 0.671: displacement and flight caused by war, crises or disasters stated plainly were missed
+# ("displaced by floods", "the war has produced five million refugees", "left thousands dead and
+# displaced"), and so were migrants in danger, criminalizing migration, discriminatory migration
+# policies, refugee quotas and the New York Declaration; lives lost in war, "inclusive societies",
+# cultural diasporas and resettling IDPs were false alarms. Marked below "2026-11 (gcm-dev4)".
 
 lexicon  gcm
 title    Global Compact for Safe, Orderly and Regular Migration: the 23 objectives
@@ -50,7 +57,7 @@ context  \bmigrant[- ](?:workers?|women|children|communit\w+|labou?r)\b
 context  \bdiasporas?\b
 context  \bremittances?\b
 context  \brefugees?\b
-context  \b(?:internally )?displace(?:d|ment)\b
+context  \b(?:internally )?displace(?:d|ments?|ing)\b
 context  \bIDPs?\b
 context  \basylum[- ]seekers?\b|\bseek(?:ing)? asylum\b|\basylum (?:procedures?|systems?|applications?|claims?|policy|policies)\b
 context  \bpeople on the move\b|\bhuman mobility\b|\blabou?r mobility\b|\bcircular mobility\b
@@ -163,7 +170,7 @@ pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in t
 pattern  \b(?:due to|because of|as a result of|owing to|driven by|caused by|in the face of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:droughts?|floods?|desertification|insecurity|hunger|famine|unemployment|aggression|attacks?|hostilities|fighting|bombing|invasion|occupation|persecution|repression|instability|terror\w*|blockade|sanctions)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:migrat\w*|emigrat\w*|displace\w*|flee\w*|leave their)
 # driven, forced or uprooted from their homes (by what: weight 1; without a cause: 0.5)
 pattern  \b(?:driven|forced|chased|uprooted|expelled|displaced|pushed) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|lands?|countr(?:y|ies)|villages|communities|lands of their birth)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?by\b
-pattern  0.5 \b(?:driven|forced|chased|uprooted|expelled) (?:out )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|lands?|countr(?:y|ies)|villages|communities|lands of their birth)\b
+pattern  \b(?:driven|forced|chased|uprooted|expelled) (?:out |away )?(?:from|of) (?:\w+ ){0,4}?(?:homes?|homelands?|habitats?|lands?|countr(?:y|ies)|territor(?:y|ies)|villages|communities|lands of their birth)\b
 pattern  \b(?:displaced (?:persons|people|populations|families)|IDPs|refugees)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?victims of\b
 # a cause that brings an increase or a wave of migration or displacement
 pattern  \b(?:contribut\w*|led|lead\w*|result\w*|g[ai]ve rise|giving rise|bring\w* (?:on|about)|brought (?:on|about)|caus\w*|fuel\w*|trigger\w*|spark\w*|prompt\w*|generat\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:increase|rise|surge|growth|upsurge|spike|wave|influx)s?[^\w.!?;]++(?:in|of)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:im|e)?migra\w*|displace\w*|refugees|asylum[- ]seekers|departures|migrants)
@@ -204,6 +211,22 @@ pattern  \b(?:im|e)?migration (?:as|should be|must be|becomes|to be|is) (?:\w+ )
 pattern  \bdrain\w* (?:\w+ ){0,3}?of (?:\w+ ){0,3}?(?:human resources|talents?|skills|brains|young people|youth|professionals|human capital)\b
 # a wave of refugees or migrants fuelled or driven by a cause
 pattern  \b(?:refugee|migrant|migratory|migration) (?:crisis|crises|flows?|waves?|influx|movements?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:driven|caused|triggered|induced|fuelled|fueled|generated|provoked) by\b
+# 2026-11 (gcm-dev4): displacement and flight caused by war, crisis or disaster, stated plainly
+# displaced by anything: "by" names the cause
+pattern  \b(?:displaced|made homeless)(?! (?:persons|people|populations?)\b) (?:\w+ ){0,2}?by\b
+# a war, crisis or disaster that displaces people (active voice; "displaced persons" as a noun is not a cause)
+pattern  \b(?:conflicts?|wars?|violence|fighting|crisis|crises|aggression|invasion|occupation|terrorism|terrorists|floods?|flooding|droughts?|disasters?|cyclones?|hurricanes?|storms?|earthquakes?|typhoons?|climate change|sea[- ]level rise|bombing|shelling|regime|hostilities)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:displac(?:es|e|ing)|(?<!the )(?<!of )displaced(?! (?:persons|people|populations?|families|communities|children|women|individuals|refugees|and refugees|or refugees)\b)|uproot(?:ed|s|ing)?)\b
+# caused, produced or left millions of refugees or displaced people
+pattern  \b(?:left|leaving|leaves)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:dead|killed|injured|wounded)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:displaced|homeless|uprooted)\b|\bcaus\w* (?:the )?(?:displacing|displacement|uprooting)\b
+pattern  \b(?:caus|creat|produc|generat|driv|forc|turn|left|leav)\w*[^\w.!?;]++(?:more than |over |some |nearly |almost |about |approximately |at least |an estimated )?(?:\d[\d.,]*|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:million|thousand|hundred)|millions|thousands|hundreds|tens)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:refugees|displaced|IDPs|homeless|into exile|to flee|refugee camps)\b|\bresult\w* in (?:\w+ ){0,3}?(?:refugees|displaced|displacements?)\b
+pattern  \b(?:created|creating|produced|producing|caused|causing|unleashed|triggered)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:refugee|migrant|migration|migratory|displacement) (?:crisis|crises|flows?|waves?|exodus)\b|\binduced (?:(?:im|e)?migration|displacement|exodus)\b
+# flight from harm, refuge from war
+pattern  \b(?:fle(?:e|es|d|eing)|flight|escap(?:e|es|ed|ing))(?: from)?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:harm|danger|death|destruction|shelling|atrocities|massacres|ethnic cleansing|slavery|brutal \w+|horrific \w+|barrel bombs|horrors?)\b|\bflight from (?:\w+ ){0,2}?(?:conflicts?|wars?|violence|persecution|poverty)\b
+pattern  \b(?:refuge|shelter\w*|sanctuary)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?from (?:the )?(?:wars?|conflicts?|violence|bombs|bombing|shelling|persecution|death|fighting|terror)\b
+# something that leads to migration or displacement, alone or in a short list
+pattern  \b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)? in|g[ai]ve rise|giving rise)(?: \w+)? to (?:\w+ \w+, |\w+, ){0,3}?(?:(?:mass|massive|large-scale|further|more|increased|irregular|illegal|forced|unprecedented|new) ){0,3}(?:(?:im|e)?migration|displacement|exodus|refugee flows)\b
+# a crisis that increases or fuels migration and displacement
+pattern  \b(?:climate change|global warming|poverty|hunger|conflicts?|wars?|crisis|crises|violence|insecurity|unemployment|inequalit\w+|disasters?)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:increas\w*|intensif\w*|fuel\w*|worsen\w*|accelerat\w*|heighten\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra(?:tion|tions|tory)|displacements?|exodus|refugee flows)\b
 exclude  \b(?:benefit|contribut|enrich|boost)\w* (?:to )?(?:the )?development (?:of|in) (?:the )?(?:countries|communities) of origin\b|\banti-(?:im|e)?migra\w*|\b(?:fuel|instrumentali[sz])\w* (?:\w+ ){0,2}(?:migration|immigration) (?:issues?|debates?|questions?|topic|theme)\b
 example  We must address the root causes of migration: poverty, conflict and the lack of opportunities.
 example  Climate-induced displacement will force millions to leave their homes in the coming decades.
@@ -222,6 +245,18 @@ example  We want our young people to see emigration as a choice and not an unavo
 example  The exodus for ecological reasons of millions of people is one of our shared problems.
 example  We invest in development in the countries of origin of migrants so that their economies offer jobs to the young.
 counter  Anti-immigrant statements are fuelling the rise of extremist movements.
+example  The cyclone left thousands of people dead, injured or displaced.
+example  Thousands of refugees were uprooted from their homes.
+example  Sanctions and blockades lead to humanitarian crises, mass irregular migration and poverty.
+counter  Years of dialogue led to the Global Compact for Safe, Orderly and Regular Migration.
+example  Armed conflicts displace farmers, and the displaced need shelter.
+example  The war has produced more than three million refugees in five years.
+example  Thousands of families were displaced by the floods last year.
+example  Many of the refugees are sheltering in our country from war.
+example  Poverty and hunger have increased migration and displacement across the region.
+counter  Amid the crises the number of displaced has grown, and we ask for help with their return.
+counter  It is time to replace camps for internally displaced persons by schools.
+counter  The pandemic intensified the stigmatization of migrants.
 counter  Preventing terrorism and irregular migration is a priority for our police.
 
 
@@ -306,6 +341,11 @@ pattern  0.5 \b(?:foreign|overseas) employment\b|\b(?:im|e)?migrat\w* for (?:job
 pattern  0.5 \blabou?r migration\b|\bmigrant workers\b|\bscholarships?\b|\bacademic (?:mobility|exchanges?)\b
 # 2026-11 (gcm-dev3): immigrant visas, labour migration channels, access to labour markets abroad, relocation
 pattern  \b(?:immigrant|immigration|migrant) visas?\b|\b(?:labou?r|work)(?:-related)? (?:migration |mobility )?(?:channels?|pathways?)\b|\b(?:access|opening|open) (?:to )?(?:\w+ )?(?:overseas|foreign|international) labou?r markets?\b|\bfacilitat\w* (?:the )?relocation\b
+# 2026-11 (gcm-dev4): refugee quotas, evacuation and transit mechanisms, admission from detention or camps
+pattern  \b(?:refugee|resettlement|relocation|admission|asylum|migrant|migration|immigration) quotas?\b|\bquota (?:system|scheme|mechanism)s?\b
+pattern  \bEmergency Transit Mechanism\b|\b(?:evacuation|emergency) transit (?:cent(?:re|er)s?|mechanisms?)\b|\bevacuat\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:refugees|asylum[- ]seekers|migrants)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?from\b
+pattern  \b(?:receiv|accept|admit|tak\w* in|welcom|reloca|transfer)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:refugees|asylum[- ]seekers|migrants) (?:\w+ )?from (?:\w+ ){0,2}?(?:detention|camps|centres|centers)\b
+exclude  \bresettl\w* (?:of )?(?:the |those |these )?(?:internally displaced|IDPs|displaced)
 exclude  \b(?:safe|orderly|regular|responsible|well-managed)(?:,? (?:and )?(?:safe|orderly|regular|responsible|well-managed)){2,} migration\b|\bsafe,? orderly,? and regular migration\b|\bsafe,? regular and orderly migration\b|\bregular and orderly migration\b|\borderly and regular migration\b
 exclude  \btrade routes?\b|\bsea routes?\b|\bsafe passage\b|\bways? (?:forward|out)\b|\blegal (?:routes?|avenues?|ways|channels?|pathways?) (?:to|for) (?:\w+ )?(?:compensation|redress|justice|remed\w+|reparations?|accountability)\b
 example  Europe needs legal pathways for migration so that people do not risk their lives with smugglers.
@@ -313,6 +353,9 @@ example  Our seasonal worker programme and bilateral labour agreements give migr
 example  Family reunification and humanitarian visas must be available to refugees and migrants alike.
 counter  We welcome the adoption of the Global Compact for Safe, Orderly and Regular Migration.
 counter  The free movement of goods and capital within the region is a great achievement.
+example  We have tripled our refugee quota this year.
+example  We will receive a number of refugees and asylum-seekers evacuated from detention centres.
+counter  The Government is doing what it can to resettle the internally displaced and refugees.
 
 
 # =======================================================================================
@@ -370,21 +413,27 @@ pattern  \btemporary (?:protection|protected) (?:status|statute|permits?)\b|\bTP
 pattern  \bregulari[sz](?:ation|e|es|ed|ing)\b|\bstatus (?:adjustment|regulari[sz]ation)\b|\b(?:irregular|undocumented|precarious) (?:migration )?status\b|\bfall\w* (?:into|out of) (?:irregular|regular) status\b
 # the rights of migrants: a passing item in a list of values is not O7 (convention 6), so the
 # phrase counts 0.5 and needs a verb that protects, respects or violates them
-pattern  0.5 \b(?:human )?(?:rights|freedoms|dignity)(?: and (?:the )?(?:\w+ ){1,2})? of (?:[\w-]+,? (?:and )?){0,4}?(?:migrants|immigrants)\b|\bmigrants['’]? (?:human )?rights\b
-pattern  0.5 \b(?:protect|respect|guarantee|defend|uphold|safeguard|promot|violat|ensur|fulfil|abus|den(?:y|ied)|trampl|disregard)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:human )?(?:rights|dignity)\b|\b(?:rights|dignity)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:violated|trampled|respected|protected|guaranteed|denied|ignored|upheld|safeguarded|defended|promoted|abused|curtailed)\b
+pattern  0.5 \b(?:human )?(?:rights|freedoms|dignity)(?: and (?:the )?\w+(?: \w+)?)? of (?:[\w-]+,? (?:and )?){0,4}?(?:migrants|immigrants|migrant (?:populations?|communit\w+))\b|\bhuman rights of (?:\w+ ){0,2}?(?:people|persons|those) displaced\b|\bmigrants['’]? (?:human )?rights\b
+pattern  0.5 \b(?:protect|respect|guarantee|defend|uphold|safeguard|promot|violat|ensur|fulfil|abus|den(?:y|ied)|trampl|disregard|responsib)\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:human )?(?:rights|dignity)\b|\b(?:rights|dignity)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:violated|trampled|respected|protected|guaranteed|denied|ignored|upheld|safeguarded|defended|promoted|abused|curtailed)\b
 pattern  \bprotect\w* (?:of |for )?(?:the )?(?:rights of )?(?:all |vulnerable |irregular |undocumented |our |these |those )?(?:migrants|people on the move|(?:the )?migrant (?:population|communit\w+|families))\b
 # child migration; people made vulnerable to exploitation or put at risk
 pattern  \bchild migra\w*\b|\bvulnerable to (?:\w+ ){0,2}?(?:exploitation|abuse|trafficking|traffickers|smugglers|violence)\b|\b(?:put\w*|plac\w*|expos\w*|leav\w*) (?:\w+ ){0,2}?vulnerable (?:people|persons|individuals|migrants|women|children)\b
 pattern  \b(?:migrants?|migrant workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:exposed|subjected|subject|vulnerable|prone|victims?|at risk) (?:to|of)\b|\b(?:migrants?|migrant workers|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:fac\w+|suffer\w*|endur\w*) (?:\w+ )?(?:difficulties|hardships?|abuses?|exploitation|dangers|violence|discrimination)\b
 pattern  \b(?:migrants?|migrant workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:most|particularly|especially|hardest|disproportionately)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:affected|hit|vulnerable|exposed|at risk)
-pattern  \b(?:inhumane?|cruel|degrading|ill|poor|harsh|undignified|humane|dignified|fair) treatment (?:of|meted out to|towards) (?:\w+ )?(?:migrants|immigrants|migrant workers|refugees|asylum[- ]seekers)\b|\bmaltreatment of (?:\w+ )?(?:migrants|immigrants|refugees)\b|\bvictimi[sz]ed by (?:the )?(?:smugglers|traffickers)\b|\b(?:exploit\w*|prey\w* on|abus\w*) (?:the )?(?:most )?vulnerable (?:people|persons|migrants|women|children)\b|\bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants)
+pattern  \b(?:inhumane?|cruel|degrading|ill|poor|harsh|undignified|humane|humanitarian|dignified|fair) treatment (?:of|for|meted out to|towards) (?:\w+ )?(?:migrants|immigrants|migrant workers|refugees|asylum[- ]seekers)\b|\bmaltreatment of (?:\w+ )?(?:migrants|immigrants|refugees)\b|\bvictimi[sz]ed by (?:the )?(?:smugglers|traffickers)\b|\b(?:exploit\w*|prey\w* on|abus\w*) (?:the )?(?:most )?vulnerable (?:people|persons|migrants|women|children)\b
 pattern  \b(?:plight|hardships?|suffering|ordeal|misery|dangers|abuses?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:of|faced by|facing|endured by|suffered by)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:migrants|immigrants)\b|\b(?:migrants|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:hardships?|ordeal|plight)\b
 pattern  0.5 \b(?:women|children|minors|girls|families)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:im|e)?migra\w*|\b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:women|children|minors|girls)\b
 pattern  \bregardless of (?:their )?(?:\w+ )?(?:\w+ or )?(?:migration|immigration|migratory|legal|residence|administrative) status\b|\bhuman rights (?:perspective|approach|lens)\b|\bhuman rights[- ]based approach\b
 pattern  \bundocumented (?:migrants|workers|persons|people|children|immigrants)\b|\bmigrants in (?:an )?irregular (?:situation|status)\b
 pattern  \bmigrants?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:caught|trapped) (?:up )?in (?:\w+ )?(?:crisis|crises|conflicts?|disasters?|war)\b|\bMICIC\b|\bMigrants in Countries in Crisis\b|\bstranded (?:\w+ ){0,2}(?:migrants|workers|nationals|citizens|seafarers)\b
 pattern  \bfamily separation\b|\bseparat\w+ (?:of )?(?:\w+ )?(?:children|families)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:from (?:their )?(?:parents|families)|at the border)
-pattern  0.5 \b(?:sexual and )?gender[- ]based violence\b|\blegal (?:aid|assistance|representation)\b|\bprecarious\w*\b|\bbest interests? of the child\b|\bwomen,? (?:and )?children\b|\bpregnant women\b
+pattern  0.5 \b(?:sexual and )?gender[- ]based violence\b|\blegal (?:aid|assistance|representation)\b|\bprecarious(?:ly)? (?:\w+ )?(?:situations?|conditions|status|work|jobs|employment|lives|living)\b|\bbest interests? of the child\b|\bwomen,? (?:and )?children\b|\bpregnant women\b
+# 2026-11 (gcm-dev4): criminalizing migrants is O17 first (convention 10); here only a signal
+pattern  0.5 \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants)
+# migrants or foreign nationals in danger; the rights and safety of nationals abroad; respect and humanity towards migrants
+pattern  \b(?:foreign (?:citizens|nationals|workers)|migrants|migrant workers)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:in danger|at risk|in distress|in harm['’]s way)\b
+pattern  \b(?:rights|dignity|welfare|well-being) of (?:our |their )?(?:citizens|nationals|compatriots|workers) (?:\w+ ){0,2}?(?:abroad|overseas|in (?:the )?countries of (?:transit|destination))\b
+pattern  \b(?:respect|humanity|compassion|dignity)\b[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:to|for|towards) (?:all |our |the )?(?:migrants|refugees and migrants|migrants and refugees|immigrants)\b
 example  Migrants in vulnerable situations, especially women and unaccompanied minors, need protection.
 example  We have regularized the status of 400,000 Venezuelan migrants so that they can work legally.
 example  Migrant workers were stranded without wages when the crisis broke out.
@@ -395,6 +444,12 @@ counter  Migrant men and women bring their talents to our economy.
 example  The pandemic has left more migrants vulnerable to exploitation by smugglers.
 example  Honduras is committed to solving the child migration issue.
 counter  Chile maintains its understanding of peace, democracy, human rights and the rights of migrants, and free trade.
+example  Thousands of migrant workers found themselves in danger when the fighting began.
+example  Migrants are our citizens too: we ask for the rights and dignity of our citizens in countries of transit and destination.
+example  Let us show respect and humanity to all migrants, whatever their origin.
+example  We share a responsibility for the rights and welfare of migrant populations.
+counter  Our consulates ensure the protection of nationals abroad.
+counter  The precarious global economic outlook affects trade, investment and migration.
 
 
 # =======================================================================================
@@ -415,7 +470,11 @@ pattern  \b(?:Mediterranean|sea|Aegean|ocean|desert)[^\w.!?;]++(?:\w++[^\w.!?;]+
 pattern  \b(?:overcrowded|unseaworthy|rickety|makeshift|flimsy|fragile|inflatable|small|leaky) (?:boats?|vessels?|rafts?|dinghies|dinghy|canoes|pirogues|cayucos|ships?)\b
 pattern  \b(?:identif\w*|repatriat\w*|recover\w*|bury\w*|buried|burial)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:remains|bodies|dead)\b|\bforensic\b
 pattern  \bLampedusa\b|\bboat people\b|\bbody bags\b|\bcapsiz\w+|\bshipwrecks?\b|\brescued? (?:\w+ ){0,3}(?:from|at) (?:the )?sea\b
-pattern  \b(?:risk|lose|lost|losing|cost\w*)\w* (?:and (?:even )?\w+ )?(?:their|human) lives\b|\b(?:sav(?:e|es|ed|ing)|rescu\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?lives\b
+# 2026-11 (gcm-dev4): lives lost or saved in war or disease are not O8; alone these count 0.5
+pattern  0.5 \b(?:risk|lose|lost|losing|cost\w*)\w* (?:and (?:even )?\w+ )?(?:their|human) lives\b|\b(?:sav(?:e|es|ed|ing)|rescu\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?lives\b
+pattern  \b(?:risk|lose|lost|losing)\w* (?:and (?:even )?\w+ )?their lives[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:cross\w*|journeys?|routes?|at sea|en route|boats?|trying to (?:reach|get))\b|\bpaid (?:\w+ ){0,3}?with their lives\b|\bdeath boats\b
+pattern  \b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:costs?|claim\w*) (?:\w+ ){0,3}?lives\b
+pattern  0.5 \b(?:trying|attempting|tried|attempted) to (?:cross|reach)\b
 pattern  0.5 \b(?:long and )?(?:dangerous|perilous|deadly|hazardous|treacherous|risky|life-threatening) (?:\w+ )?(?:journeys?|routes?|crossings?|voyages?|trips?|passages?)\b|\b(?:desert|sea) crossings?\b
 pattern  \bdeaths? (?:and (?:the )?\w+ (?:\w+ )?)?of (?:\w+ ){0,2}(?:migrants|refugees|asylum[- ]seekers)\b
 pattern  \brisk\w* (?:their|his|her|its) (?:own )?li(?:ves|fe)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:to (?:cross|reach|get to|migrate|flee|escape)|crossing|at sea|in (?:the )?(?:search|hope)|on (?:the|dangerous|perilous) (?:\w+ )?(?:journeys?|routes?))
@@ -431,6 +490,8 @@ counter  Search and rescue teams worked day and night after the earthquake.
 example  Those migrants put their lives at risk, travelling over land and sea.
 example  We offered a place of safety to stranded migrants.
 counter  Migrants undertake long and dangerous journeys through the desert.
+example  Young people were left to die in death boats on the migration routes.
+counter  Thousands have lost their lives to the epidemic, and refugees have fled the fighting.
 
 
 # =======================================================================================
@@ -504,7 +565,7 @@ pattern  \b(?:(?:im|e)?migra\w*|migrants|flows of (?:people|persons))[^\w.!?;]++
 pattern  0.5 \bcoast ?guards?\b|\bbiometric\w*\b|\binflux\b|\bmigratory pressure\b
 exclude  \b(?:border|boundary|territorial|maritime|frontier) (?:disputes?|conflicts?|demarcation|delimitation|clashes|tensions|incidents?|skirmish\w*|war|claims?)\b
 exclude  \b(?:internationally recogni[sz]ed|sovereign|recogni[sz]ed|secure and recogni[sz]ed|pre-1967|1967|1948|colonial|inviolab\w+ of) (?:\w+ )?borders\b|\bborders of (?:\w+ ){0,2}(?:1967|1948|States?)\b|\binviolability of (?:\w+ )?borders\b
-exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |the |all )?borders\b|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
+exclude  \b(?:across|beyond|within|inside|outside|without) (?:our |its |their |national |international |the |all )?borders\b|\bfloodgates\b[^.!?;]*+|\bDoctors Without Borders\b|\bknow no borders\b|\bdo not respect borders\b|\b(?:have|has|had|recogni[sz]e|respect) (?:no|neither|not) (?:\w+ )?borders\b
 example  Effective border management must respect the human rights of all migrants.
 example  We have strengthened control of our external borders to stop irregular migration.
 example  Border guards of both countries now share information on migrant flows.
@@ -514,6 +575,7 @@ example  Walls are being built to restrict the movement of migrants.
 example  Thousands of migrants were arrested while trying to cross the border.
 example  We mean to bring illegal migration under control.
 counter  Climate change, migration and pandemics have no borders; only cooperation will do.
+counter  The war opened the floodgates to terrorism and to the mass flow of illegal migrants into Europe.
 
 
 # =======================================================================================
@@ -628,8 +690,11 @@ category O16  Empower migrants and societies to realize full inclusion and socia
 pattern  \b(?:integrat\w+|inclusion|included|insertion|participation|incorporat\w+)[^\w.!?;]++(?:of[^\w.!?;]++|into[^\w.!?;]++)?(?:\w++[^\w.!?;]++){0,4}?(?:migrants|immigrants|newcomers|foreigners|migrant (?:workers|communities|children|families)|diasporas?)\b
 pattern  \b(?:migrants|immigrants|newcomers|foreigners|migrant communities)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:integrat\w+|inclusion|included|inclusive|participat\w+|social cohesion|belong\w*|fit in|welcomed|accepted)
 pattern  0.5 \bsocial cohesion\b|\bmulticultural\w*|\bintercultural\w*|\bliving together\b
-pattern  \b(?:integration|inclusion) (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
-pattern  \b(?:welcoming|inclusive|open) (?:communities|societies|cities|society)\b
+pattern  \bintegration (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
+pattern  0.5 \binclusion (?:polic\w+|programmes?|programs?|courses?|strateg\w+|plans?|measures|efforts|outcomes?)\b
+# 2026-11 (gcm-dev4): "peaceful and inclusive societies" and social inclusion programmes need migrants nearby to count
+pattern  \bwelcoming (?:communities|societies|cities|society)\b
+pattern  0.5 \b(?:inclusive|open) (?:communities|societies|cities|society)\b
 pattern  \b(?:language|civic) (?:courses|training|classes|lessons)\b|\bnaturali[sz](?:ation|e|ed|ing)\b
 pattern  \b(?:exclu\w+|marginali[sz]\w+|segregat\w+)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:migrants|migrant workers|foreigners|immigrants)\b|\b(?:migrants|migrant workers|foreigners|immigrants)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:excluded|marginali[sz]ed|segregated)\b
 pattern  \b(?:integrat|incorporat|insert)\w+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,5}?(?:into|in) (?:\w+ ){0,2}(?:society|societies|social fabric|communit\w+|labou?r markets?|host countr\w+|the country|our country)\b|\b(?:integrated successfully|successful(?:ly)? integrat\w+|successful integration)\b
@@ -643,6 +708,7 @@ example  Our cities are welcoming communities where immigrants participate fully
 counter  Regional integration within the African Continental Free Trade Area will create jobs for young people tempted by migration.
 counter  Financial inclusion of rural women is a priority; we also host refugees.
 example  The Government assists the refugees and facilitates their integration.
+counter  We must promote peaceful and inclusive societies and address the root causes of migration.
 
 
 # =======================================================================================
@@ -658,7 +724,7 @@ pattern  \b(?:demoni[sz]\w*|stigmati[sz]\w*|criminali[sz]\w*|vilif\w*|scapegoat\
 pattern  \b(?:anti-?(?:migrant|immigrant|immigration|refugee|foreigner)|migrant-bashing)\b
 pattern  \b(?:discriminat\w*|racis\w*|hate|hatred|stigma\w*|hostil\w*|demoni[sz]\w*|scapegoat\w*|vilif\w*|prejudices?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
 pattern  \b(?:discriminat\w*|racis\w*|hate|hatred|stigma\w*|hostil\w*|demoni[sz]\w*|scapegoat\w*|vilif\w*|prejudices?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:asylum[- ]seekers|diasporas?|people on the move|newcomers)\b
-pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
+pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear|anger|resentment|suspicion|contempt)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:migrants|immigrants|foreigners|migrant workers)\b
 pattern  \b(?:stereotyp\w*|intoleran\w*|violence|attacks?|criminali[sz]\w*|dehumani[sz]\w*|rejection|fear)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:against|towards|toward|of|on|targeting|directed at)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:asylum[- ]seekers|diasporas?|people on the move|newcomers)\b
 pattern  \b(?:migrants|immigrants|foreigners|migrant workers|asylum[- ]seekers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:discriminat\w*|stigmati[sz]\w*|demoni[sz]\w*|scapegoat\w*|vilified|blamed|portrayed|stereotyped|targeted|rejected|racism|hate)\b
 pattern  \b(?:narratives?|perceptions?|discourse|rhetoric|public debates?|myths?|misconceptions?|stereotypes?|prejudices?|public opinion|image|depiction|portrayal)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:(?:im|e)?migra\w*|migrants|immigra\w*|human mobility|refugees|people on the move)
@@ -670,6 +736,9 @@ pattern  0.5 \bracis\w+|\bdiscriminat\w+|\bintoleran\w+|\bstigmati[sz]\w*|\bpopu
 pattern  \b(?:seen|viewed|regarded|perceived|considered|treated|portrayed|presented|described) (?:only |merely |solely )?as (?:a |an )?(?:threat|burden|danger|menace|invasion)\b|\bnot (?:\w+ )?(?:be )?(?:seen|viewed|regarded|perceived|considered|treated) as (?:a |an )?(?:threat|burden|problem|danger)\b
 pattern  \b(?:im|e)?migra\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:discontent|resentment|backlash|hostility|mistrust|unease|rejection)\b|\b(?:fear|anxiety|isolation|hostility|rejection)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:when|towards|toward|of) (?:\w+ ){0,2}?(?:migrants|immigrants|refugees|newcomers|foreigners) (?:arrive|come)\b
 pattern  \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:free )?movement of (?:persons|people)|human mobility|people on the move|those who (?:migrate|move))\b|\bmigrant \w+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:discriminat\w*|stigmati[sz]\w*|racism|hatred|xenophob\w*)
+# 2026-11 (gcm-dev4): criminalizing migration (convention 10); discriminatory or xenophobic migration policies
+pattern  \bcriminali[sz]\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,2}?(?:(?:im|e)?migra\w*|migrants|irregular (?:entry|stay))
+pattern  \b(?:discriminat\w*|racis\w*|xenophob\w*|exclusionary)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:(?:im|e)?migra\w*|asylum|refugee) (?:polic\w+|laws?|measures|regimes?|rules)\b
 example  We condemn xenophobia and hate speech against migrants.
 example  Migrants are too often scapegoated by populist politicians for every social problem.
 example  We must change the narrative on migration and base public debate on facts and evidence.
@@ -678,6 +747,9 @@ example  Migrants must not be treated as criminals.
 example  To immigrate is a human right, not a crime.
 example  Refugees and migrants should no longer be seen as a threat but rather as an opportunity.
 example  We criminalize the free movement of persons in search of decent work, and migration keeps fuelling discontent.
+example  Social media are spurring anger against innocent immigrants.
+example  We reject discriminatory and violent immigration policies.
+example  We call for an end to the criminalization of migration.
 
 
 # =======================================================================================
@@ -724,7 +796,8 @@ pattern  \b(?:benefits|potential|value|yields|gains|advantages) of (?:\w+ ){0,2}
 pattern  \b(?:knowledge|skills|know-how) transfer\b|\bbrain (?:gain|circulation)\b|\bvoting (?:from|rights of (?:\w+ ){0,2}(?:citizens|nationals)) abroad\b
 pattern  0.5 \bdiasporas?\b
 # a country's own diaspora (not the cultural 'African diaspora' of Caribbean speeches)
-pattern  \b(?:our|its|their|the) diasporas?\b|\b(?!African\b)[A-Z]\w+(?:an|ese|i) diasporas?\b
+pattern  \b(?:our|its|their) diasporas?\b|\b(?!African\b)[A-Z]\w+(?:an|ese|i) diasporas?\b
+pattern  0.5 \bthe diasporas?\b
 pattern  \bcontribut\w* to (?:their |the |our )?(?:countries|societies|communities|economies|nations) of (?:destination|origin|residence)\b|\bcontribut\w* to (?:their |the |our )?host (?:countries|societies|communities|economies)\b|\bbring\w* (?:\w+ ){0,3}(?:talents?|skills|knowledge|expertise|know-how)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:development|growth|econom\w*|communit\w*)
 pattern  \b(?:migrants?|migrant workers|diasporas?|immigrants|foreign workers)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?contribut\w*|\bcontribut\w*[^\w.!?;]++(?:\w++[^\w.!?;]++){0,10}?(?:migrants|migrant workers|foreign workers|diasporas?|immigrants)\b
 pattern  \b(?:vote|voting|electoral|elections?|ballots?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:abroad|overseas|diasporas?)\b|\b(?:abroad|overseas|diasporas?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:vote|voting|electoral register|elections?)\b
@@ -736,7 +809,7 @@ pattern  \bmigrants?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:allies|partners|agent
 pattern  \b(?:opportunit\w+|asset|benefit|blessing|resource) (?:\w+ ){0,6}?(?:for|to) (?:\w+ ){0,4}?(?:host countries|countries of (?:origin|destination)|host communities|receiving countries|their home countries)\b
 pattern  \b(?:positive|beneficial) (?:\w+ ){0,2}?(?:aspects?|sides?|effects?|impacts?|opportunities|dimensions?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:im|e)?migra\w*|\bopportunities (?:created|offered|brought) by (?:\w+ )?(?:im|e)?migra\w*
 pattern  \b(?:empower|engag|mobili[sz]|involv)\w* (?:\w+ ){0,2}?(?:communities|nationals|citizens|compatriots) (?:living )?(?:abroad|overseas)\b
-exclude  \bGlobal Forum on Migration and Development\b|\bHigh-level Dialogue on (?:International )?Migration and Development\b|\bGlobal Knowledge Partnership on Migration and Development\b
+exclude  \bAfrica (?:and|&) (?:its|the) diasporas?\b|\b(?:African|Caribbean|black|Afro-\w+)[- ](?:\w+[- ])?diasporas?\b|\bGlobal Forum on Migration and Development\b|\bHigh-level Dialogue on (?:International )?Migration and Development\b|\bGlobal Knowledge Partnership on Migration and Development\b
 example  Migrants contribute to the economic growth of both their host countries and their countries of origin.
 example  We have created a diaspora office to engage our diaspora in national development.
 example  Migration is a powerful driver of sustainable development.
@@ -746,6 +819,8 @@ example  The Guinean diaspora is invited to help rebuild the institutions of the
 counter  Leaders have apologized to the African diaspora for the wrongs of the past.
 example  We applaud the recognition of migrants as vital allies in the development of their countries of destination and origin.
 example  Our plan will empower Mexican communities abroad.
+counter  The festival carries a message from Africa and its diaspora to the whole of humanity.
+counter  The Caribbean diaspora commission unites people of African descent.
 
 
 # =======================================================================================
@@ -835,14 +910,14 @@ pattern  \b(?:two |both )?global compacts?[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?
 pattern  \bglobal (?:instrument|framework|agreement|pact) (?:on|for) (?:\w+ )?migration\b|\bIntergovernmental Conference[^\w.!?;]++(?:\w++[^\w.!?;]++){0,3}?(?:Global Compact|migration)\b
 pattern  \bglobal compact['’]s\b|\bSpecial Representative (?:of the Secretary-General )?(?:on|for) (?:International )?Migration\b
 pattern  \bInternational Migration Review Forum\b|\bIMRF\b|\b(?:UN|United Nations) Network on Migration\b|\bMigration Network\b|\bMigration Multi-Partner Trust Fund\b|\bStart-up Fund\b
-pattern  \bNew York Declaration for Refugees and Migrants\b|\bhigh-level (?:meetings?|dialogues?|summits?|events?|plenary meeting)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|refugees and migrants)|\bHigh-level Dialogue on International Migration\b|\bsummit for refugees and migrants\b
+pattern  \bNew York Declaration\b|\bhigh-level (?:meetings?|dialogues?|summits?|events?|plenary meeting)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:(?:im|e)?migra\w*|refugees and migrants)|\bHigh-level Dialogue on International Migration\b|\bsummit for refugees and migrants\b
 pattern  \bGlobal Forum on Migration and Development\b|\bGFMD\b|\b(?:Rabat|Khartoum|Budapest|Colombo|Abu Dhabi|Bali|Puebla|Prague|Almaty|Niamey) Process\b|\bregional consultative process\w*\b|\bValletta (?:Summit|Action Plan|process)\b|\bLos Angeles Declaration on Migration\b|\bDeclaration on Migration and Protection\b|\bRome Process\b
 pattern  \bmigration governance\b|\bgovernance of (?:international )?migration\b|\bmigration diplomacy\b
 # (b) cooperation, partnership or shared responsibility named next to migration: same sentence, at
 #     most 12 words apart, either order
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)
-pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
+pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|common (?:approach(?:es)?|responses?|solutions?|strateg(?:y|ies)|polic(?:y|ies))|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
 pattern  \b(?:co-?operat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|common responsibilit\w*|collective\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:(?:work|working|worked|act|acting|stand|standing|come|coming|join|joining|pull|deal|tackle|address|manage|respond)\w* together|together with|multilateral\w*|dialogue|solidarity|concerted|join\w* forces|synerg\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:joint(?:ly)?|coordinated|common (?:approach|response|solution|strategy|policy)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
@@ -863,6 +938,10 @@ pattern  0.4 \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,14}?(?:these|t
 pattern  0.4 \b(?:challenges|threats|problems|issues|scourges|phenomena) (?:\w+ )?(?:such as|like|including|namely)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,20}?(?:im|e)?migra\w*
 pattern  0.4 \b(?:(?:im|e)?migra\w*+ (?:issues?|problems?|challenges?|crisis|crises|phenomen\w+|flows?|pressures?|question)|(?:issue|problem|challenge|phenomenon|question|crisis) of (?:\w+ )?(?:im|e)?migra\w*)\b
 pattern  0.5 \bInternational Organization for Migration\b|\bIOM\b
+# 2026-11 (gcm-dev4): dialogue with receiving or sending countries; the roles of countries of origin, transit and
+# destination; shared but differentiated responsibility; the EU's pact on migration
+pattern  \b(?:dialogue|co-?operat\w*|agreements?|partnerships?|negotiat\w*)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,4}?(?:with|between) (?:\w+ ){0,4}?(?:receiving|host|destination|sending|transit|origin|beneficiary) (?:countries|States|nations)\b
+pattern  \b(?:roles|responsibilit\w+|obligations|duties) (?:\w+ ){0,3}?of (?:\w+ )?countries of (?:origin|transit|destination)\b|\bshared but differentiated responsibilit\w*|\b(?:migration|asylum) (?:and (?:asylum|migration) )?pact\b|\bPact on Migration and Asylum\b
 # its own context: migration itself, not refugees alone (rule 3: hosting refugees, UNHCR funding => no tag)
 context  \b(?:im|e)?migra\w+
 context  \bhuman mobility\b|\blabou?r mobility\b|\bpeople on the move\b
@@ -878,3 +957,8 @@ example  All these phenomena, including irregular migration, compel us to act co
 example  The high-level meeting on addressing large movements of refugees and migrants was a milestone.
 counter  Remittances from our diaspora need global solidarity and partnership.
 counter  We fight human trafficking through international agreements and with our partners.
+example  The adoption of the New York Declaration gave hope to migrants everywhere.
+example  Migration calls on the international community to find common solutions.
+example  Migration calls for a frank dialogue with receiving countries.
+example  We must define the roles and responsibilities of countries of origin, transit and destination of migrants.
+example  The new European migration pact must make every member do its part.
