@@ -53,6 +53,12 @@ void pl_store_rollback(struct pl_store *s);                     /* no-op outside
 /* The tokenizer's context, for folding query words (search.c). */
 struct pl_tokenizer_ctx *pl_store_tokenizer(struct pl_store *s);
 
+/* Maps the file into memory (on, the default: searches read index pages
+ * in place) or not (off: a long write or a scan of every row goes through
+ * SQLite's bounded page cache, so the process does not keep the whole file
+ * resident). */
+void pl_store_map(struct pl_store *s, int on);
+
 /* How counts treat campaigns (form letters, see campaign.h): the view
  * counted_tags, which every count of categories reads, holds the tags in
  * force (passage_tags) of every passage, or with `once` only those of the

@@ -309,11 +309,12 @@ int pl_campaigns_detect(struct pl_store *s, const struct pl_campaign_opts *opts,
 		return rc;
 	if (sqlite3_exec(pl_store_db(s), clear, NULL, NULL, NULL) != SQLITE_OK)
 		rc = pl_store_error(s, sqlite3_errcode(pl_store_db(s)), "cannot record campaigns", err);
-	/* One pass over every passage: through the bounded page cache, not
-	 * the memory map, which would keep the whole table resident. */
-	if (!rc && sqlite3_exec(pl_store_db(s), "PRAGMA mmap_size = 0", NULL, NULL, NULL) == SQLITE_OK) {
+	/* One pass over every passage: not through the memory map, which
+	 * would keep the whole table resident. */
+	if (!rc) {
+		pl_store_map(s, 0);
 		rc = read_signatures(s, &d, err);
-		sqlite3_exec(pl_store_db(s), "PRAGMA mmap_size = " PL_STORE_MMAP_SIZE, NULL, NULL, NULL);
+		pl_store_map(s, 1);
 	}
 	if (!rc && !(d.parent = malloc((d.n ? d.n : 1) * sizeof *d.parent)))
 		rc = pl_err_set(err, PL_ENOMEM, "finding campaigns: out of memory");

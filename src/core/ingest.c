@@ -820,7 +820,9 @@ int pl_ingest(struct pl_store *s, const char *const *paths, size_t npaths,
 	pthread_t thread;
 	if (pthread_create(&thread, NULL, read_all, &r) != 0)
 		return pl_err_set(err, PL_ENOMEM, "cannot start a thread: %s", strerror(errno));
+	pl_store_map(s, 0);   /* memory bounded by the page cache, whatever the corpus */
 	int rc = write_all(&w, &q, err);
+	pl_store_map(s, 1);
 	queue_finish(&q, 1);
 	pthread_join(thread, NULL);
 	for (struct prepared *p = q.head, *next; p; p = next) {

@@ -345,6 +345,12 @@ static int add_campaign_tables(struct pl_store *s, struct pl_err *err)
 	return pl_store_commit(s, err);
 }
 
+void pl_store_map(struct pl_store *s, int on)
+{
+	sqlite3_exec(s->db, on ? "PRAGMA mmap_size = " PL_STORE_MMAP_SIZE : "PRAGMA mmap_size = 0",
+	             NULL, NULL, NULL);
+}
+
 int pl_store_count_once(struct pl_store *s, int once, struct pl_err *err)
 {
 	int64_t present = 0;
