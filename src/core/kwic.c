@@ -186,7 +186,8 @@ static int compile_regex(const char *pattern, pcre2_code **re, struct pl_err *er
 	int ec;
 	PCRE2_SIZE off;
 	*re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-	                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF,
+	                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF |
+	                    PCRE2_NEVER_BACKSLASH_C,   /* \C would cut characters in two */
 	                    &ec, &off, NULL);
 	if (*re) {
 		pcre2_jit_compile(*re, PCRE2_JIT_COMPLETE);   /* slower without, not wrong */
