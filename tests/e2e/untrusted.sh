@@ -62,3 +62,18 @@ for r in rows:
 run hostile_export_md 0 pl export --format md -o "$T/r.md" &&
 	check hostile_md_escaped clean_file "$T/r.md" '[^\\]<script\|^<script'
 run hostile_export_meta_quote 2 pl export --meta "k'=v" && pass hostile_export_meta_quote
+
+# ---- a file size limit (ulimit -f) during an export ---------------------------
+# The write must fail like a full disk (exit 1, a message, the old file kept,
+# no temporary file left), not kill the export with SIGXFSZ mid-file.
+export PLENARY_DB="$T/limit.db"
+mkdir -p "$T/limit"
+pl ingest -q "$CORPORA"/ungdc/*.txt 2>/dev/null
+printf 'old\n' >"$T/limit/r.jsonl"
+# 512-byte blocks: 128 KiB, past the database's own files, short of the export
+sh -c 'ulimit -f 256 && exec "$@"' - "$PLENARY" export --format jsonl -o "$T/limit/r.jsonl" \
+	>"$T/out" 2>"$T/err"
+same fsize_limit_exit "$?" 1
+check fsize_limit_msg has 'File too large' "$T/err"
+same fsize_limit_old_kept "$(cat "$T/limit/r.jsonl")" old
+same fsize_limit_no_temp "$(ls -A "$T/limit")" r.jsonl
