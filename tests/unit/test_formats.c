@@ -67,6 +67,26 @@ TEST(csv_quoted_cells_and_meta)
 	pl_buf_release(&notes);
 }
 
+/* Keys are unique in a passage's metadata: a repeated column name, or one the
+ * reader sets itself (question, row), gets ".1", ".2"... instead of losing
+ * its values to the other. */
+TEST(csv_repeated_and_reserved_column_names_keep_their_values)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	const char *s = "Group,group,Question,row,GROUP,Answer\n"
+	                "ngo,state,Why migrate?,r7,un,Safe pathways.\n";
+	CHECK_INT(csv(&g, s, "answer", NULL, &notes, &err), PL_OK);
+	CHECK_STR(pl_buf_str(&g.all),
+	          "|Safe pathways.|group=ngo group.1=state question.1=Why migrate? row.1=r7 "
+	          "group.2=un question=Answer row=1\n");
+	CHECK_STR(pl_buf_str(&notes), "1 row; text: Answer; metadata: Group, group, Question, row, "
+	                              "GROUP");
+	got_free(&g);
+	pl_buf_release(&notes);
+}
+
 TEST(csv_guesses_text_columns)
 {
 	struct got g = { 0 };
