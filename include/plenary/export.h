@@ -51,6 +51,14 @@ int pl_export_format_parse(const char *name, enum pl_export_format *out, struct 
 int pl_export(struct pl_store *s, const struct pl_export_opts *opts, FILE *f,
               struct pl_err *err);
 
+/* pl_export() into the file at path, whole or not at all: written to a
+ * temporary file beside it, flushed to disk, then renamed over it, so path
+ * is either as it was or the complete export. tmp (tmp_size bytes) holds the
+ * temporary file's name while it exists and "" otherwise, for a signal
+ * handler to remove it. */
+int pl_export_file(struct pl_store *s, const struct pl_export_opts *opts, const char *path,
+                   char *tmp, size_t tmp_size, struct pl_err *err);
+
 /* ---- escaping, public for the tests ---- */
 
 /* Appends one CSV field (RFC 4180): quoted when it holds a comma, quote, CR

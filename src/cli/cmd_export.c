@@ -2,11 +2,8 @@
 #include "cli.h"
 #include "plenary/export.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,43 +46,16 @@ static const char usage[] =
 	"CSV cells starting with = + - @ TAB or CR get a leading ' so a spreadsheet\n"
 	"shows them instead of evaluating them.\n";
 
-/* Writes the export to a temporary file beside `path`, then renames it, so
- * `path` is either the old file or the complete new one. */
+/* The export into the file at path, whole or not at all (pl_export_file). */
 static int export_to_file(struct cli *c, const struct pl_export_opts *o, const char *path)
 {
 	struct stat st;
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return fail("export", EXIT_USAGE, "'%s' is not a regular file: leave out -o to write"
 		            " to stdout", path);
-	const char *slash = strrchr(path, '/');
-	int dirlen = slash ? (int)(slash - path + 1) : 0;
-	if (snprintf(tmp_path, sizeof tmp_path, "%.*s.%s.XXXXXX", dirlen, path,
-	             slash ? slash + 1 : path) >= (int)sizeof tmp_path)
-		return fail("export", EXIT_USAGE, "the file name is too long: '%s'", path);
-	int fd = mkstemp(tmp_path);
-	if (fd < 0) {
-		int e = errno;
-		tmp_path[0] = '\0';
-		return fail("export", EXIT_RUNTIME, "cannot write '%s': %s", path, strerror(e));
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-	FILE *f = fdopen(fd, "w");
-	int rc = f ? pl_export(c->store, o, f, &c->err)
-	           : pl_err_set(&c->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (!rc && (fflush(f) || fsync(fd)))
-		rc = pl_err_set(&c->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (f && fclose(f) && !rc)
-		rc = pl_err_set(&c->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	else if (!f)
-		close(fd);
-	if (!rc && rename(tmp_path, path))
-		rc = pl_err_set(&c->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (rc)
-		unlink(tmp_path);
-	tmp_path[0] = '\0';
-	return rc ? fail_err("export", &c->err) : EXIT_OK;
+	if (pl_export_file(c->store, o, path, tmp_path, sizeof tmp_path, &c->err))
+		return fail_err("export", &c->err);
+	return EXIT_OK;
 }
 
 static int run_export(struct cli *c, int argc, char **argv)

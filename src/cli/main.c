@@ -6,6 +6,7 @@
 #include "plenary/tagger.h"
 
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -142,6 +143,9 @@ int main(int argc, char **argv)
 	}
 	c.cmd = cmd;
 	set_cache_dir();
+	/* Past a file size limit (ulimit -f) a write then fails with EFBIG and is
+	 * reported like a full disk, rather than SIGXFSZ killing us mid-file. */
+	signal(SIGXFSZ, SIG_IGN);
 	optind = 0;   /* GNU getopt: start afresh for the command's options */
 	opterr = 0;
 	int rc = cmd->run(&c, cargc, cargv);

@@ -36,7 +36,6 @@
 #define QUEUE_DOCS 32
 #define QUEUE_BYTES (64u << 20)
 #define MAX_FRONT_MATTER 64
-#define MAX_PASSAGE_META 256   /* columns of a CSV row kept per passage */
 #define NO_STRING SIZE_MAX
 
 /* A passage whose strings live in the document's arena, by offset. */
@@ -719,23 +718,30 @@ static int commit(struct writer *w, struct pl_err *err)
 static int write_passages(struct writer *w, const struct prepared *p, int64_t id,
                           struct pl_err *err)
 {
-	struct pl_kv meta[MAX_PASSAGE_META];
-	for (size_t i = 0; i < p->npassages; i++) {
+	/* as many pairs as the passage with most (a CSV row: every column) */
+	size_t most = 0;
+	for (size_t i = 0; i < p->npassages; i++)
+		most = p->passages[i].nmeta > most ? p->passages[i].nmeta : most;
+	struct pl_kv *meta = malloc((most ? most : 1) * sizeof *meta);
+	if (!meta)
+		return pl_err_set(err, PL_ENOMEM, "out of memory");
+	int rc = PL_OK;
+	for (size_t i = 0; !rc && i < p->npassages; i++) {
 		const struct ppassage *pp = &p->passages[i];
-		if ((i & 255) == 255 && interrupted(w->o))
-			return pl_err_set(err, PL_EINTR, "interrupted");
-		size_t nmeta = pp->nmeta < MAX_PASSAGE_META ? pp->nmeta : MAX_PASSAGE_META;
-		for (size_t k = 0; k < nmeta; k++)
+		if ((i & 255) == 255 && interrupted(w->o)) {
+			rc = pl_err_set(err, PL_EINTR, "interrupted");
+			break;
+		}
+		for (size_t k = 0; k < pp->nmeta; k++)
 			meta[k] = (struct pl_kv){ arena_str(p, p->meta_offs[2 * (pp->meta + k)]),
 			                          arena_str(p, p->meta_offs[2 * (pp->meta + k) + 1]) };
 		struct pl_passage ps = { pp->ordinal, pp->start, pp->end, arena_str(p, pp->text),
 		                         pp->len, arena_str(p, pp->speaker), arena_str(p, pp->section),
-		                         0, meta, nmeta };
-		int rc = pl_store_passage_add(w->s, id, p->lang, &ps, err);
-		if (rc)
-			return rc;
+		                         0, meta, pp->nmeta };
+		rc = pl_store_passage_add(w->s, id, p->lang, &ps, err);
 	}
-	return PL_OK;
+	free(meta);
+	return rc;
 }
 
 static int write_document(struct writer *w, struct prepared *p, struct pl_err *err)

@@ -18,6 +18,10 @@
 #include "plenary/search.h"
 
 #define STOP 1   /* a callback's "enough lines" */
+/* PCRE2's defaults (10 million steps, a 20 GB heap) let one pattern run for
+ * minutes; these are the tagger's. */
+#define MATCH_LIMIT 100000
+#define HEAP_LIMIT_KIB 65536
 
 struct kwic {
 	const struct pl_kwic_opts *o;
@@ -186,7 +190,8 @@ static int compile_regex(const char *pattern, pcre2_code **re, struct pl_err *er
 	int ec;
 	PCRE2_SIZE off;
 	*re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-	                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF,
+	                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF |
+	                    PCRE2_NEVER_BACKSLASH_C,   /* \C would cut characters in two */
 	                    &ec, &off, NULL);
 	if (*re) {
 		pcre2_jit_compile(*re, PCRE2_JIT_COMPLETE);   /* slower without, not wrong */
@@ -228,6 +233,10 @@ static int kwic_regex(struct pl_store *s, struct kwic *k, struct pl_err *err)
 	rx.md = pcre2_match_data_create_from_pattern(rx.re, NULL);
 	rx.mc = pcre2_match_context_create(NULL);
 	rx.stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (rx.mc) {
+		pcre2_set_match_limit(rx.mc, MATCH_LIMIT);
+		pcre2_set_heap_limit(rx.mc, HEAP_LIMIT_KIB);
+	}
 	if (rx.mc && rx.stack)
 		pcre2_jit_stack_assign(rx.mc, NULL, rx.stack);
 	sqlite3_stmt *st = NULL;

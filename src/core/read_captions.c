@@ -148,8 +148,11 @@ static int tag(struct captions *c, size_t p, size_t q)
 	size_t e = q;
 	while (e > n && is_blank(s[e - 1]))
 		e--;
-	if (e - n > PL_LABEL_MAX)
+	if (e - n > PL_LABEL_MAX) {
 		e = n + PL_LABEL_MAX;
+		while (e > n && ((unsigned char)s[e] & 0xC0) == 0x80)
+			e--;   /* cut between characters: only valid UTF-8 is stored */
+	}
 	memcpy(c->voice, s + n, e - n);
 	c->voice[e - n] = '\0';
 	return PL_OK;

@@ -144,6 +144,45 @@ static int assign(struct csv_read *r, const char *list, const char *option, enum
 	return PL_OK;
 }
 
+/* Whether key is taken: by one of the first n columns, or by the reader's
+ * own keys of every passage. */
+static int key_taken(const struct csv_read *r, size_t n, const char *key)
+{
+	if (!strcmp(key, "question") || !strcmp(key, "row"))
+		return 1;
+	for (size_t j = 0; j < n; j++)
+		if (!strcmp(name_at(r, r->cols[j].key), key))
+			return 1;
+	return 0;
+}
+
+/* Gives column i its key: its name names[a..b) in lower case, with ".1",
+ * ".2"... after it when taken (as pandas names repeated columns), so that
+ * no value of a row is lost to another under the same key. */
+static int add_key(struct csv_read *r, size_t i, size_t a, size_t b)
+{
+	struct pl_buf key = PL_BUF_INIT;
+	for (size_t k = a; k < b; k++) {
+		char ch = r->names.data[k];
+		if (pl_buf_addc(&key, ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch))
+			goto oom;
+	}
+	size_t len = key.len;
+	for (size_t n = 1; key_taken(r, i, pl_buf_str(&key)); n++) {
+		key.len = len;
+		if (pl_buf_addf(&key, ".%zu", n))
+			goto oom;
+	}
+	r->cols[i].key = r->names.len;
+	if (pl_buf_add(&r->names, key.data, key.len) || pl_buf_addc(&r->names, '\0'))
+		goto oom;
+	pl_buf_release(&key);
+	return PL_OK;
+oom:
+	pl_buf_release(&key);
+	return PL_ENOMEM;
+}
+
 /* Takes the first row as the column names and gives the columns their
  * roles as far as the options say. */
 static int header(struct csv_read *r)
@@ -168,13 +207,7 @@ static int header(struct csv_read *r)
 		size_t end = r->names.len;
 		if (pl_buf_addc(&r->names, '\0'))
 			return nomem(r);
-		c->key = r->names.len;
-		for (size_t k = c->name; k < end; k++) {
-			char ch = r->names.data[k];
-			if (pl_buf_addc(&r->names, ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch))
-				return nomem(r);
-		}
-		if (pl_buf_addc(&r->names, '\0'))
+		if (add_key(r, i, c->name, end))
 			return nomem(r);
 	}
 	if (!named)

@@ -7,7 +7,6 @@
  */
 #include "tui.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,17 +171,9 @@ void coding_export(struct tui *t, struct view *v)
 		free(m.ids);
 		return;
 	}
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		tui_message(t, 1, "cannot write '%s': %s", path, strerror(errno));
-		free(m.ids);
-		return;
-	}
 	struct pl_export_opts o = { .format = PL_EXPORT_MD, .ids = m.ids, .nids = m.n };
-	int rc = pl_export(t->store, &o, f, &t->err);
-	if (fclose(f) && !rc)
-		rc = pl_err_set(&t->err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (rc)
+	char tmp[sizeof path + 16];
+	if (pl_export_file(t->store, &o, path, tmp, sizeof tmp, &t->err))
 		tui_message(t, 1, "%s", t->err.msg);
 	else
 		tui_message(t, 0, "exported %zu %s to %s", m.n, what, path);

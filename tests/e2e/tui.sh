@@ -351,3 +351,24 @@ t1=$(now_ms)
 check tui_big_fast test $((t1 - t0)) -lt 3000
 keys Q
 see tui_big_quit 'PROMPT$'
+
+# ---- an export that cannot be written whole leaves the old file as it was ------
+awk 'BEGIN { for (i = 1; i <= 700; i++) printf "Paragraph %d on remittances sent home by migrant workers to their families.\n\n", i }' >"$T/long.txt"
+PLENARY_DB="$T/long.db" pl ingest -q "$T/long.txt" >/dev/null 2>&1
+printf 'old\n' >"$T/kept.md"
+keys clear Enter
+# 64 KiB: room for the database's files, not for the export
+keys "(ulimit -f 128; PLENARY_DB='$T/long.db' $PLENARY tui)" Enter
+wait_for 'Objectives: ' >/dev/null
+keys d Enter
+wait_for 'passage 1/700' >/dev/null
+keys x
+see tui_export_limit_prompt 'Export to:'
+keys C-u
+type_text "$T/kept.md"
+keys Enter
+see tui_export_limit_fails 'cannot write the export'
+keys Q
+see tui_export_limit_quit 'PROMPT$'
+same tui_export_limit_old_kept "$(cat "$T/kept.md")" old
+same tui_export_limit_no_temp "$(ls -A "$T" | grep -c '^\.kept\.md\.')" 0

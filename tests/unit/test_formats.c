@@ -9,6 +9,7 @@
 #include "plenary/read_captions.h"
 #include "plenary/read_csv.h"
 #include "plenary/read_parlamint.h"
+#include "plenary/text.h"
 
 /* Every passage as one line "speaker|text|k=v k=v", and document metadata
  * as "k=v" lines. */
@@ -62,6 +63,26 @@ TEST(csv_quoted_cells_and_meta)
 	          "|Safe, \"regular\" pathways.|id=1 group=ngo question=Answer row=1\n"
 	          "|Fair recruitment.|id=3 group=state question=Answer row=3\n");
 	CHECK_STR(pl_buf_str(&notes), "3 rows; text: Answer; metadata: ID, Group");
+	got_free(&g);
+	pl_buf_release(&notes);
+}
+
+/* Keys are unique in a passage's metadata: a repeated column name, or one the
+ * reader sets itself (question, row), gets ".1", ".2"... instead of losing
+ * its values to the other. */
+TEST(csv_repeated_and_reserved_column_names_keep_their_values)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	const char *s = "Group,group,Question,row,GROUP,Answer\n"
+	                "ngo,state,Why migrate?,r7,un,Safe pathways.\n";
+	CHECK_INT(csv(&g, s, "answer", NULL, &notes, &err), PL_OK);
+	CHECK_STR(pl_buf_str(&g.all),
+	          "|Safe pathways.|group=ngo group.1=state question.1=Why migrate? row.1=r7 "
+	          "group.2=un question=Answer row=1\n");
+	CHECK_STR(pl_buf_str(&notes), "1 row; text: Answer; metadata: Group, group, Question, row, "
+	                              "GROUP");
 	got_free(&g);
 	pl_buf_release(&notes);
 }
@@ -225,6 +246,26 @@ TEST(captions_bad_inputs)
 	CHECK_INT(g.n, 0);
 	got_free(&g);
 	pl_buf_release(&notes);
+}
+
+/* A voice name over the label limit is cut between characters, never in one. */
+TEST(vtt_long_voice_stays_valid_utf8)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT, s = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	pl_buf_adds(&s, "WEBVTT\n\n00:01.000 --> 00:02.000\n<v X");
+	for (int i = 0; i < PL_LABEL_MAX; i++)
+		pl_buf_adds(&s, "\xC3\xA9");   /* é: two bytes, the odd one at the limit */
+	pl_buf_adds(&s, ">Remittances.\n");
+	CHECK_INT(captions(&g, s.data, PL_FMT_VTT, 0, &notes, &err), PL_OK);
+	CHECK_INT(g.n, 1);
+	const char *bar = strchr(pl_buf_str(&g.all), '|');
+	CHECK(bar && bar - g.all.data <= PL_LABEL_MAX);
+	CHECK(bar && pl_utf8_valid(g.all.data, (size_t)(bar - g.all.data)));
+	got_free(&g);
+	pl_buf_release(&notes);
+	pl_buf_release(&s);
 }
 
 TEST(parlamint_speakers_from_the_table)

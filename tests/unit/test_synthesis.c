@@ -316,3 +316,30 @@ TEST(kwic_query_and_regex)
 	CHECK_INT(v.n, 1);
 	pl_store_close(s);
 }
+
+/* \C matches one byte of a character: kwic lines would hold half characters. */
+TEST(kwic_regex_refuses_single_bytes)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct lines v = { 0 };
+	CHECK(s != NULL);
+	struct pl_kwic_opts o = { .regex = "n \\C" };   /* "n \xE2" of "Children —" */
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_EQUERY);
+	CHECK_INT(v.n, 0);
+	pl_store_close(s);
+}
+
+/* A pattern that backtracks a few hundred thousand steps on one passage is
+ * stopped by kwic's match limit and reported, as the tagger's would be. */
+TEST(kwic_regex_has_a_match_limit)
+{
+	struct pl_store *s = setup();
+	struct pl_err err = { 0 };
+	struct lines v = { 0 };
+	CHECK(s != NULL);
+	struct pl_kwic_opts o = { .regex = "^Data (\\w+\\s?)*\\w*$" };
+	CHECK_INT(pl_kwic(s, &o, see_line, &v, &err), PL_EQUERY);
+	CHECK(strstr(err.msg, "gave up") != NULL);
+	pl_store_close(s);
+}
