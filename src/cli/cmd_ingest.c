@@ -69,9 +69,13 @@ static void on_progress(void *ctx, const struct pl_ingest_totals *t, const char 
 	const char *slash = strrchr(path, '/');
 	pl_text_escape(&safe, slash ? slash + 1 : path, strlen(slash ? slash + 1 : path),
 	               PL_ESC_NEWLINE | PL_ESC_TAB);
-	pl_buf_addf(&line, "\r\x1b[K%lld files, %.1f MB, %lld passages: %.40s",
+	/* At most 40 bytes of the name, cut between characters. */
+	size_t cut = safe.len < 40 ? safe.len : 40;
+	while (cut < safe.len && ((unsigned char)safe.data[cut] & 0xC0) == 0x80)
+		cut--;
+	pl_buf_addf(&line, "\r\x1b[K%lld files, %.1f MB, %lld passages: %.*s",
 	            (long long)t->files, (double)t->bytes / 1e6, (long long)t->passages,
-	            pl_buf_str(&safe));
+	            (int)cut, pl_buf_str(&safe));
 	fputs(pl_buf_str(&line), stderr);
 	r->progress_shown = 1;
 	pl_buf_release(&line);

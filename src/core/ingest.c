@@ -342,6 +342,16 @@ static int64_t count_words(const char *s, size_t n)
 	return words;
 }
 
+/* \x02 and \x03 mark search hits in snippets (PL_HL_START, PL_HL_END): a
+ * document's own become \x1a (SUB), shown escaped like other controls. */
+static void unmark(char *s, size_t n)
+{
+	for (char *c = s; (c = memchr(c, '\x02', (size_t)(s + n - c))); )
+		*c++ = '\x1a';
+	for (char *c = s; (c = memchr(c, '\x03', (size_t)(s + n - c))); )
+		*c++ = '\x1a';
+}
+
 static int keep_meta(struct prepared *p, const struct pl_kv *kv, size_t n)
 {
 	if (p->nmeta_offs + 2 * n > p->meta_cap) {
@@ -396,6 +406,7 @@ static int on_passage(void *ctx, const struct pl_passage *ps)
 	if (pp->text == NO_STRING || (ps->speaker && pp->speaker == NO_STRING) ||
 	    (ps->section && pp->section == NO_STRING))
 		return PL_ENOMEM;
+	unmark(p->arena.data + pp->text, ps->len);
 	p->npassages++;
 	p->cut += ps->cut != 0;
 	p->words += count_words(ps->text, ps->len);

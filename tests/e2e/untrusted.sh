@@ -77,3 +77,12 @@ same fsize_limit_exit "$?" 1
 check fsize_limit_msg has 'File too large' "$T/err"
 same fsize_limit_old_kept "$(cat "$T/limit/r.jsonl")" old
 same fsize_limit_no_temp "$(ls -A "$T/limit")" r.jsonl
+
+# ---- a document's own highlight bytes -----------------------------------------
+# \x02 and \x03 mark search hits in snippets; a document's own must not turn
+# its text bold on a terminal, or pass for a hit in the TUI.
+printf 'Quokkas \002fake hit\003 and remittances.\n' >"$T/marks.txt"
+run marks_ingest 0 pl ingest "$T/marks.txt" && pass marks_ingest
+same marks_not_stored "$(sql "SELECT instr(text, char(2)) + instr(text, char(3)) FROM passages WHERE text LIKE 'Quokkas%'")" 0
+timeout 20 script -qec "'$PLENARY' --db '$PLENARY_DB' search quokkas" /dev/null </dev/null >"$T/out" 2>&1
+check marks_not_bold sh -c '! grep -q "$(printf "\033")\[1mfake" "$1" && grep -q "\\\\x1afake" "$1"' - "$T/out"
