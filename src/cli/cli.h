@@ -99,6 +99,7 @@ struct stats_view {
 	enum out_format format;
 	int tty;
 	const char *key;        /* --by / --count-by KEY; NULL for none */
+	const char *shown_key;  /* the key as text output shows it: escaped */
 	const char *lexicon;    /* --lexicon-id: categories of one lexicon */
 	int64_t top, min, few;  /* --top, --min, --few */
 };

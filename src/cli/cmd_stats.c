@@ -183,14 +183,28 @@ static int run_stats(struct cli *c, int argc, char **argv)
 	if (list_campaigns)
 		return (rc = cli_list_campaigns(c, t.format, 2)) ? rc : out_finish("stats");
 	v.format = t.format;
+	if (!view || (view == 'v' && by_given))
+		v.key = t.group;
+	/* The key comes from the command line, maybe from a script: escaped
+	 * like document text, and cut between characters if very long. */
+	char shown[256] = "";
+	if (v.key) {
+		struct pl_buf e = PL_BUF_INIT;
+		out_human(&e, v.key, t.tty);
+		size_t n = e.len < sizeof shown - 1 ? e.len : sizeof shown - 1;
+		while (n < e.len && ((unsigned char)e.data[n] & 0xC0) == 0x80)
+			n--;
+		if (n)
+			memcpy(shown, e.data, n);
+		shown[n] = '\0';
+		pl_buf_release(&e);
+	}
+	v.shown_key = shown;
 	if (view) {
-		if (view == 'v' && by_given)
-			v.key = t.group;
 		rc = view == 'k' ? stats_count_by(c, &v) : view == 'o' ? stats_cooccur(c, &v)
 		     : stats_coverage(c, &v);
 		return rc ? rc : out_finish("stats");
 	}
-	v.key = t.group;
 	int crossed = 0;
 	/* Once tagged, tsv and jsonl give the crosstab instead: one table a file. */
 	if (by_given && t.format != OUT_TEXT)
@@ -203,9 +217,10 @@ static int run_stats(struct cli *c, int argc, char **argv)
 	char a[32], b[32], w[32];
 	const char *group = t.group;
 	if (t.format == OUT_TEXT) {
-		pl_buf_addf(&t.b, "documents %s, passages %s, words %s\nby %s:\n",
+		pl_buf_addf(&t.b, "documents %s, passages %s, words %s\nby ",
 		            out_thousands(tot.documents, a), out_thousands(tot.passages, b),
-		            out_thousands(tot.words, w), group);
+		            out_thousands(tot.words, w));
+		pl_buf_addf(&t.b, "%s:\n", shown);
 		t.write_failed |= out_flush(&t.b);
 	} else {
 		if (t.format == OUT_TSV) {

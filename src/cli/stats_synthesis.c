@@ -77,7 +77,7 @@ static int crosstab_text(const struct stats_view *v, const struct pl_crosstab *x
 		return fail("stats", EXIT_RUNTIME, "out of memory");
 	size_t n = shown_cols(x, top, cols);
 	int cut = 0;
-	pl_buf_addf(&b, "categories by %s (passages/documents tagged):\n", v->key);
+	pl_buf_addf(&b, "categories by %s (passages/documents tagged):\n", v->shown_key);
 	out_cell(&b, "", idw, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const char *label = x->col_values[cols[i]] ? x->col_values[cols[i]] : "(none)";
@@ -109,7 +109,7 @@ static int crosstab_text(const struct stats_view *v, const struct pl_crosstab *x
 	pl_buf_adds(&b, "\n(a passage with several categories counts once in 'all' and 'total')\n");
 	if (n < x->ncols)
 		pl_buf_addf(&b, "%zu more values of %s not shown (--top N, or --format tsv for all)\n",
-		            x->ncols - n, v->key);
+		            x->ncols - n, v->shown_key);
 	if (cut) {
 		pl_buf_adds(&b, "columns:");
 		for (size_t i = 0; i < n; i++) {
@@ -204,7 +204,7 @@ int stats_count_by(struct cli *c, const struct stats_view *v)
 			max = pl_crosstab_row_values(&x, r);
 	if (v->format == OUT_TEXT)
 		pl_buf_addf(&b, "categories: passages, documents, distinct values of %s raising"
-		            " them:\n", v->key);
+		            " them:\n", v->shown_key);
 	else if (v->format == OUT_TSV)
 		pl_buf_adds(&b, "category\tpassages\tdocuments\tvalues\ttitle\n");
 	size_t idw = id_width(&x);
@@ -333,7 +333,7 @@ static void coverage_silent(const struct stats_view *v, const struct pl_crosstab
 	size_t values = x->ncols - (x->ncols && !x->col_values[x->ncols - 1]);
 	if (v->format == OUT_TEXT)
 		pl_buf_addf(b, "values of %s that never raised the category (of %zu values):\n",
-		            v->key, values);
+		            v->shown_key, values);
 	for (size_t r = 0; r < x->nrows; r++) {
 		size_t silent = values - (size_t)pl_crosstab_row_values(x, r), shown = 0;
 		if (v->format == OUT_TEXT) {

@@ -86,3 +86,11 @@ run marks_ingest 0 pl ingest "$T/marks.txt" && pass marks_ingest
 same marks_not_stored "$(sql "SELECT instr(text, char(2)) + instr(text, char(3)) FROM passages WHERE text LIKE 'Quokkas%'")" 0
 timeout 20 script -qec "'$PLENARY' --db '$PLENARY_DB' search quokkas" /dev/null </dev/null >"$T/out" 2>&1
 check marks_not_bold sh -c '! grep -q "$(printf "\033")\[1mfake" "$1" && grep -q "\\\\x1afake" "$1"' - "$T/out"
+
+# ---- a --by key with escape sequences, echoed in the headings -----------------
+ESCKEY=$(printf 'k\033[2Jey')
+for cmd in "stats --by" "stats --count-by" "stats --coverage --by"; do
+	name=escaped_key_$(echo "$cmd" | tr ' -' '__')
+	timeout 20 script -qec "'$PLENARY' --db '$PLENARY_DB' $cmd '$ESCKEY'" /dev/null </dev/null >"$T/out" 2>&1
+	check "$name" no_raw_controls "$T/out"
+done
