@@ -34,4 +34,5 @@ f1_at_least eval_dev2 gcm-dev2.tsv 0.85
 f1_at_least eval_dev3 gcm-dev3.tsv 0.80
 f1_at_least eval_heldout gcm-heldout.tsv 0.65
 f1_at_least eval_heldout3 gcm-heldout3.tsv 0.68
+f1_at_least eval_sample gcm-sample.tsv 0.64
 f1_at_least eval_dev4 gcm-dev4.tsv 0.76
