@@ -47,9 +47,13 @@ pattern  \b(?:at the (?:centre|center|heart|core) of)[^\w.!?;]++(?:\w++[^\w.!?;]
 pattern  \bwell-?being of (?:\w+ ){0,3}(?:migrants|migrant workers|refugees and migrants|diasporas?|communities of origin)\b
 pattern  \bmigration is (?:a |an )?(?:\w+ )?(?:human|natural) (?:reality|phenomenon|experience|story|condition|dynamic)\b|\bhuman mobility is\b|\bas old as (?:humanity|humankind|mankind)\b
 pattern  0.5 \bhuman beings\b|\b(?:humane|humanity|compassion\w*|empathy)\b|\bhuman dignity\b|\bmothers, fathers\b|\b(?:their|our) (?:brothers and sisters|fellow human beings)\b
+# dignity, shared humanity, compassion: the human side of migration named as such
+pattern  \bdignit(?:y|ies)\b|\bdignified\b|\bcommon humanity\b|\bfellow human beings\b|\bbrothers and sisters\b|\bcompassion\w*|\bempathy\b
+pattern  0.5 \bsuffering\b|\bhuman lives\b|\bdesperate\b|\bplight\b|\bthose in need\b|\bhuman tragedy\b|\bvoices?\b
 example  Migration is above all a human reality, and migrants are human beings with hopes and dreams, not numbers.
 example  Behind every statistic on migration there is a person and a family.
 example  The Global Compact places migrants and their well-being at the centre of our policies.
+example  Refugees and displaced persons must be able to return home in safety and dignity.
 counter  Our people-centred health reform reached every village.
 
 
@@ -62,15 +66,24 @@ pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:cooperat\w*
 pattern  \b(?:im|e)?migra\w*+[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:joint(?:ly)?|coordinated|burden[- ]sharing|responsibility[- ]sharing|alone|single-handedly|no (?:single )?(?:country|State|nation))\b
 pattern  \b(?:cooperat\w*|collaborat\w*|partner\w*|shared responsibilit\w*|collective\w*|together|multilateral\w*|dialogue|solidarity|concerted)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
 pattern  \b(?:joint(?:ly)?|coordinated|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation))[^\w.!?;]++(?:\w++[^\w.!?;]++){0,12}?(?:im|e)?migra\w*
-pattern  \bno (?:single )?(?:country|State|nation|Government)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:alone|by itself|on its own|single-handedly)\b
+pattern  \bno (?:single )?(?:country|State|nation|Government)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,8}?(?:alone|by itself|on its own|single-handedly|in isolation)\b
 pattern  \bcountries of origin, transit and destination\b|\bcountries of origin,? transit,? and destination\b|\borigin, transit and destination\b
 pattern  \b(?:bilateral|regional|international|multilateral|global) (?:cooperation|partnerships?|dialogue|agreements?)[^\w.!?;]++(?:\w++[^\w.!?;]++){0,6}?(?:(?:im|e)?migra\w*|mobility|trafficking|smuggling|remittances|diasporas?|return)
 pattern  \bnon-legally binding cooperative framework\b|\bcooperative framework\b|\bcollective ownership\b|\bjoint implementation\b
-pattern  0.5 \b(?:international|global|multilateral|regional) (?:cooperation|solidarity|partnerships?|action|responses?|efforts)\b|\bmultilateralism\b|\bwork(?:ing)? (?:closely )?together\b|\bshared responsibility\b|\bburden[- ]sharing\b
-context  \b(?:im|e)?migra\w+
-context  \bhuman mobility\b|\blabou?r mobility\b|\bpeople on the move\b|\bdiasporas?\b|\bremittances\b|\btrafficking in persons\b|\bhuman trafficking\b
+# a call for help, partnership or shared responsibility in the same sentence as the people who move
+pattern  \b(?:co-?operat\w*|collaborat\w*|partners?|partnerships?|multilateral\w*|solidarity|together|collectively|joint(?:ly)?|concerted|international community|world community|donors?|shared responsibilit\w*|share (?:of |in )?(?:the )?(?:responsibilit\w+|burden)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation)|in isolation|alone)\b[^.!?;]{0,160}?\b(?:(?:im|e)?migra\w*|refugees?|displace\w*|asylum[- ]seekers?|IDPs|people on the move|mobility|diasporas?|remittances|traffick\w* in persons|human trafficking|returnees?)
+pattern  \b(?:(?:im|e)?migra\w*|refugees?|displace\w*|asylum[- ]seekers?|IDPs|people on the move|mobility|diasporas?|remittances|traffick\w* in persons|human trafficking|returnees?)[^.!?;]{0,160}?\b(?:co-?operat\w*|collaborat\w*|partners?|partnerships?|multilateral\w*|solidarity|together|collectively|joint(?:ly)?|concerted|international community|world community|donors?|shared responsibilit\w*|share (?:of |in )?(?:the )?(?:responsibilit\w+|burden)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation)|in isolation|alone)\b
+# support for the agencies and the instruments of international cooperation on migration and refugees
+pattern  \b(?:support\w*|help\w*|assist\w*|aid|fund\w*|financ\w*|contribut\w*|appeal\w*)\b[^.!?;]{0,100}?\b(?:UNHCR|UNRWA|IOM|High Commissioner for Refugees|Relief and Works Agency|International Organization for Migration)\b
+pattern  \bGlobal Compacts?\b|\bglobal compacts? (?:on|for) (?:refugees|migration)\b|\bNew York Declaration\b|\bGlobal Forum on Migration and Development\b|\bGFMD\b|\bMobility Partnership\b|\bHigh-level Dialogue\b|\bInternational Migration Review Forum\b
+# cooperation named elsewhere in a passage about migration: a signal that needs a second one
+pattern  0.5 \b(?:(?:international|global|regional|collective|common|coordinated) (?:action|responses?|efforts|approach(?:es)?|solutions?)|co-?operat\w*|collaborat\w*|partners?|partnerships?|multilateral\w*|solidarity|together|collectively|joint(?:ly)?|concerted|international community|world community|donors?|shared responsibilit\w*|share (?:of |in )?(?:the )?(?:responsibilit\w+|burden)|burden[- ]sharing|responsibility[- ]sharing|no (?:single )?(?:country|State|nation)|in isolation|alone)\b
+# the world, donors or partners asked to help
+pattern  \b(?:world|international community|donors?|partners|countries)\b[^.!?;]{0,40}?\b(?:must|should|to|will) (?:\w+ )?(?:help|support|assist|aid)\b|\b(?:assistance|support|help) of (?:the )?(?:world|international community|donors|partners)\b|\bwith the (?:support|assistance|help) of\b[^.!?;]{0,60}?\b(?:partners|international community|donors|United Nations)\b
 example  No country can address migration alone; we need cooperation among countries of origin, transit and destination.
 example  Migration requires international cooperation and shared responsibility.
+example  We call on donors to support UNHCR, which cares for the refugees in our region.
+example  Migration, climate change and terrorism are global problems. No single country can tackle them in isolation.
 counter  International cooperation on climate finance must be scaled up; we host refugees.
 
 
