@@ -14,10 +14,11 @@
  * passage's text). So the text is rebuilt from them, as the reader shows
  * it: every passage of the document in order, a blank line between two, a
  * Markdown section heading as a paragraph of its own where the section
- * changes, and the speaker's label ("Ms. Pérez (Mexico): ") before a
- * passage whose speaker changes. A coded passage is a PlainTextSelection
- * whose positions count characters (Unicode code points, from 0, the end
- * exclusive) in that text, so it covers exactly the passage's text.
+ * changes, the speaker's label ("Ms. Pérez (Mexico): ") before a passage
+ * whose speaker changes, and a line end at the end. A coded passage is a
+ * PlainTextSelection whose positions count characters (Unicode code points,
+ * from 0, the end exclusive) in that text, so it covers exactly the
+ * passage's text.
  * Characters XML 1.0 does not allow (controls other than tab and LF, CR,
  * U+FFFE, U+FFFF, invalid bytes) become U+FFFD in it, one for one, so the
  * positions stay right; the XML itself is escaped as HTML is.
@@ -347,6 +348,7 @@ struct source {
 	char *hash;                      /* its content hash */
 	struct pl_buf text;              /* sources/GUID.txt */
 	int64_t chars;                   /* in text */
+	int started;                     /* a passage is in text */
 	struct pl_buf speaker, section;  /* of the last passage */
 	int has_speaker, has_section;
 };
@@ -386,6 +388,7 @@ static int source_begin(struct export *x, struct qdpx *q, struct source *src, in
 	sqlite3_reset(st);
 	pl_buf_clear(&src->text);
 	src->chars = 0;
+	src->started = 0;
 	src->has_speaker = src->has_section = 0;
 	return PL_OK;
 }
@@ -409,6 +412,7 @@ static int source_end(struct export *x, struct qdpx *q, struct source *src)
 	if (step != SQLITE_DONE)
 		return pl_store_error(x->s, step, "cannot read the metadata", x->err);
 	put(q, &q->qde, "</TextSource>\n");
+	put(q, &src->text, "\n");   /* a text file's last line ends too */
 	char name[GUID_LEN + 16];
 	snprintf(name, sizeof name, "sources/%s.txt", src->guid);
 	return add_member(x, q, name, &src->text);
@@ -491,8 +495,9 @@ static int passage(struct export *x, struct qdpx *q, struct source *src, sqlite3
 {
 	const char *speaker = (const char *)sqlite3_column_text(p, 3);
 	const char *section = (const char *)sqlite3_column_text(p, 4);
-	if (src->chars)
+	if (src->started)
 		src->chars += add_text(q, &src->text, "\n\n");
+	src->started = 1;
 	if (changed(q, &src->section, &src->has_section, section)) {
 		src->chars += add_text(q, &src->text, section);
 		src->chars += add_text(q, &src->text, "\n\n");
