@@ -43,7 +43,7 @@ struct qdpx {
 	struct pl_buf desc;       /* the project's description, raw */
 	zip_t *zip;
 	zip_source_t *out;        /* the archive, in memory */
-	time_t mtime;             /* of every member: the export's date */
+	time_t mtime;             /* of every member: member_time() */
 	char user[GUID_LEN];
 	char **keys;              /* document metadata keys: the variables */
 	size_t nkeys;
@@ -595,7 +595,11 @@ static int description(struct export *x, struct qdpx *q)
 
 /* ---- the driver ---------------------------------------------------------- */
 
-static time_t parse_now(const char *now)
+/* The members' time: the export's date (x->now, UTC). A zip stores local
+ * time without a zone, and libzip converts with localtime(), so the time is
+ * shifted by the zone's offset: every machine writes the same UTC fields,
+ * and the same bytes. */
+static time_t member_time(const char *now)
 {
 	struct tm tm = { 0 };
 	if (sscanf(now, "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
@@ -603,12 +607,14 @@ static time_t parse_now(const char *now)
 		return time(NULL);
 	tm.tm_year -= 1900;
 	tm.tm_mon -= 1;
-	return timegm(&tm);
+	time_t t = timegm(&tm);
+	struct tm local;
+	return localtime_r(&t, &local) ? t - local.tm_gmtoff : t;
 }
 
 int ex_qdpx(struct export *x)
 {
-	struct qdpx q = { .qde = PL_BUF_INIT, .desc = PL_BUF_INIT, .mtime = parse_now(x->now) };
+	struct qdpx q = { .qde = PL_BUF_INIT, .desc = PL_BUF_INIT, .mtime = member_time(x->now) };
 	guid(q.user, "user:plenary");
 	x->writer = &q;
 	int rc = open_zip(x, &q);

@@ -82,6 +82,8 @@ check schema_rejects_guid sh -c "! xmllint --noout --relaxng '$RNG' '$T/bad2.qde
 
 # ---- determinism ------------------------------------------------------------------
 run again_export 0 pl export --format qdpx -o "$T/again.qdpx" && check identical cmp -s "$T/all.qdpx" "$T/again.qdpx"
+run tz_export 0 env TZ=JST-9 "$PLENARY" export --format qdpx -o "$T/tz.qdpx" &&
+	check tz_identical cmp -s "$T/all.qdpx" "$T/tz.qdpx"
 run stdout_export 0 sh -c "'$PLENARY' export --format qdpx > '$T/stdout.qdpx'" &&
 	check stdout_identical cmp -s "$T/all.qdpx" "$T/stdout.qdpx"
 
@@ -101,6 +103,10 @@ check per_category_two test "$(grep -c '<PlainTextSelection' "$T/project.qde")" 
 run empty_export 0 pl export --format qdpx --query 'zzzunfindable' -o "$T/empty.qdpx"
 valid empty_valid "$T/empty.qdpx"
 run qdpx_by_refused 2 pl export --format qdpx --by country -o "$T/by.qdpx"
+if command -v script >/dev/null; then
+	run terminal_refused 2 script -qec "'$PLENARY' export --format qdpx" /dev/null &&
+		check terminal_refused_msg has 'not for a terminal' "$T/out"
+fi
 
 # ---- writes that land whole --------------------------------------------------------
 printf 'old project\n' >"$T/keep.qdpx"
