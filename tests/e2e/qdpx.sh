@@ -4,12 +4,7 @@
 # and coded with its tags in force, hostile text, the selection options,
 # byte-identical exports, and writes that land whole.
 . "$(dirname "$0")/lib.sh"
-cleanup() {
-	umount "$T/small" 2>/dev/null
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+unmount_on_exit
 RNG="$PLENARY_TOP/tests/data/qdpx-project.rng"
 CHK="$PLENARY_TOP/tests/e2e/qdpx_check.py"
 export SOURCE_DATE_EPOCH=1767225600   # the export date: 2026-01-01T00:00:00Z
@@ -17,10 +12,7 @@ export SOURCE_DATE_EPOCH=1767225600   # the export date: 2026-01-01T00:00:00Z
 # The sample corpora (speeches with their country, Markdown with sections,
 # ParlaMint and Polis with speakers and rows), ParlaMint from the shared
 # corpora, and documents whose text would break XML if not escaped.
-for f in "$CORPORA"/ungdc/*.txt; do
-	b=$(basename "$f" .txt)
-	"$PLENARY" ingest -q --meta country="${b%%_*}" --meta year="${b##*_}" "$f" 2>/dev/null
-done
+ingest_speeches
 "$PLENARY" ingest -q "$CORPORA/unnm" "$CORPORA/parlamint" "$CORPORA/polis" "$CORPORA/gcm" 2>/dev/null
 [ -d "$SHARED/parlamint" ] && "$PLENARY" ingest -q "$SHARED/parlamint" 2>/dev/null
 printf -- '---\ntitle: <script>&"x"]]></title>\ncountry: <MEX> & "co"\n---\n\n' >"$T/hostile.txt"
@@ -117,14 +109,4 @@ run missing_dir 1 pl export --format qdpx -o "$T/no/such/dir.qdpx" &&
 	check missing_dir_msg has 'cannot write' "$T/err"
 pl export --format qdpx >/dev/full 2>"$T/err"
 same stdout_full_exit "$?" 1
-mkdir -p "$T/small"
-if mount -t tmpfs -o size=64k tmpfs "$T/small" 2>/dev/null; then
-	printf 'old\n' >"$T/small/p.qdpx"
-	run disk_full_fails 1 pl export --format qdpx -o "$T/small/p.qdpx" &&
-		check disk_full_msg has 'No space left on device' "$T/err"
-	same disk_full_old_kept "$(cat "$T/small/p.qdpx")" "old"
-	same disk_full_no_temp "$(ls -A "$T/small")" "p.qdpx"
-	umount "$T/small"
-else
-	echo "ok disk_full_qdpx # skipped: cannot mount a tmpfs"
-fi
+export_disk_full disk_full p.qdpx --format qdpx
