@@ -154,6 +154,8 @@ static int open_zip(struct export *x, struct qdpx *q)
 	if (q->out) {
 		zip_source_keep(q->out);   /* it outlives the archive: we read it back */
 		q->zip = zip_open_from_source(q->out, ZIP_TRUNCATE, &ze);
+		if (!q->zip)
+			zip_source_free(q->out);   /* the reference kept */
 	}
 	int rc = q->zip ? PL_OK : zip_fail(x, "cannot create it", &ze);
 	zip_error_fini(&ze);
@@ -419,10 +421,10 @@ static int source_end(struct export *x, struct qdpx *q, struct source *src)
 }
 
 /* Whether a passage's speaker or section (s, or NULL) differs from the
- * last one, which becomes s. */
+ * last one, which becomes s; none ("" or NULL) is no change. */
 static int changed(struct qdpx *q, struct pl_buf *last, int *has, const char *s)
 {
-	if (!s)
+	if (!s || !*s)
 		return 0;
 	if (*has && !strcmp(pl_buf_str(last), s))
 		return 0;

@@ -40,10 +40,10 @@ def layout(rows):
     for i, (pid, speaker, section, text) in enumerate(rows):
         if i:
             out += "\n\n"
-        if section is not None and section != last["section"]:
+        if section and section != last["section"]:
             out += xml_safe(section) + "\n\n"
             last["section"] = section
-        if speaker is not None and speaker != last["speaker"]:
+        if speaker and speaker != last["speaker"]:
             out += xml_safe(speaker) + ": "
             last["speaker"] = speaker
         start = len(out)
