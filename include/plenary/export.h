@@ -1,6 +1,7 @@
 /*
  * export.h - reports and data files from the database: Markdown and HTML
- * reports, CSV and JSON Lines.
+ * reports, CSV and JSON Lines, and REFI-QDA projects (.qdpx) for other
+ * qualitative data analysis tools.
  *
  * Contract: pl_export() selects passages (a search query and metadata
  * filters through the search module, the analyst's marked excerpts, the
@@ -11,8 +12,11 @@
  * them and the selection, so each number can be reproduced. Document text
  * is escaped for the format: Markdown punctuation and HTML markup made
  * literal, CSV cells that a spreadsheet would evaluate neutralised, JSON
- * strings escaped. A write error on the FILE is PL_EIO; the caller owns
- * the FILE and its atomic replacement. The selection lives in TEMP tables
+ * strings escaped. A .qdpx is a zip (written with libzip) of project.qde,
+ * the coding in REFI-QDA's XML, and sources/GUID.txt, the plain text of
+ * each document with a selected passage; see export_qdpx.c for how that
+ * text is rebuilt from the passages. A write error on the FILE is PL_EIO;
+ * the caller owns the FILE and its atomic replacement. The selection lives in TEMP tables
  * of the connection for the duration of the call, so a read-only database
  * can be exported.
  */
@@ -27,7 +31,8 @@
 #include "plenary/ingest.h"
 #include "plenary/store.h"
 
-enum pl_export_format { PL_EXPORT_MD, PL_EXPORT_HTML, PL_EXPORT_CSV, PL_EXPORT_JSONL };
+enum pl_export_format { PL_EXPORT_MD, PL_EXPORT_HTML, PL_EXPORT_CSV, PL_EXPORT_JSONL,
+                        PL_EXPORT_QDPX };
 
 struct pl_export_opts {
 	enum pl_export_format format;
@@ -45,7 +50,7 @@ struct pl_export_opts {
 	const char *version;          /* plenary's version, for the header */
 };
 
-/* Parses "md", "markdown", "html", "csv", "jsonl"; PL_OK or PL_EUSAGE. */
+/* Parses "md", "markdown", "html", "csv", "jsonl", "qdpx"; PL_OK or PL_EUSAGE. */
 int pl_export_format_parse(const char *name, enum pl_export_format *out, struct pl_err *err);
 
 int pl_export(struct pl_store *s, const struct pl_export_opts *opts, FILE *f,
@@ -66,8 +71,9 @@ int pl_export_file(struct pl_store *s, const struct pl_export_opts *opts, const 
  * leading single quote so a spreadsheet shows it instead of evaluating it. */
 int pl_csv_cell(struct pl_buf *b, const char *s);
 
-/* Appends text for HTML: & < > " ' as entities, terminal controls made
- * visible as with pl_text_escape(). */
+/* Appends text for HTML (and XML): & < > " ' as entities, terminal
+ * controls and the noncharacters U+FFFE and U+FFFF made visible as with
+ * pl_text_escape(). */
 int pl_html_escape(struct pl_buf *b, const char *s);
 
 /* Appends text for Markdown: controls made visible, the punctuation that

@@ -86,7 +86,8 @@ enum {
 /* Appends s[0..n) to `out`, with every character that could act on a
  * terminal made visible: C0 controls and DEL as "\x1b"-style escapes, C1
  * controls (U+0080-U+009F) and the bidi embedding/override/isolate controls
- * (U+202A-U+202E, U+2066-U+2069) as "\u202e", invalid UTF-8 bytes as "\xff".
+ * (U+202A-U+202E, U+2066-U+2069) and the noncharacters U+FFFE and U+FFFF
+ * as "\u202e", invalid UTF-8 bytes as "\xff".
  * A backslash is NOT doubled: the result is for human eyes, not parsing. */
 int pl_text_escape(struct pl_buf *out, const char *s, size_t n, unsigned flags);
 

@@ -22,13 +22,16 @@ static void on_signal(int sig)
 }
 
 static const char usage[] =
-	"usage: plenary [--db PATH] export [--format md|html|csv|jsonl] [--tag ID]...\n"
+	"usage: plenary [--db PATH] export [--format md|html|csv|jsonl|qdpx] [--tag ID]...\n"
 	"                [--query Q] [--meta KEY=VALUE]... [--excerpts] [--per-category N]\n"
 	"                [--by KEY] [--wide] [-o FILE]\n\n"
 	"Writes a report (Markdown or a self-contained HTML file) or data (CSV, JSON\n"
-	"Lines) of the tagged passages. Reports state the tagging runs and the\n"
-	"selection, then per category its counts and excerpts with their citations.\n\n"
-	"  --format F           md (default), html, csv or jsonl\n"
+	"Lines) of the tagged passages, or a REFI-QDA project (qdpx) for NVivo,\n"
+	"ATLAS.ti or MAXQDA. Reports state the tagging runs and the selection, then\n"
+	"per category its counts and excerpts with their citations.\n\n"
+	"  --format F           md (default), html, csv, jsonl or qdpx (a zip: the\n"
+	"                       documents' text, the categories as codes, each coded\n"
+	"                       passage a coded selection)\n"
 	"  --tag ID             only this category (repeatable)\n"
 	"  --query Q            only passages matching a search query (as for search)\n"
 	"  --meta KEY=VALUE     only documents with this metadata (repeatable)\n"
@@ -126,10 +129,14 @@ static int run_export(struct cli *c, int argc, char **argv)
 		return usage_error("export", "unexpected argument '%s'", argv[optind]);
 	if (o.wide && o.format != PL_EXPORT_CSV)
 		return usage_error("export", "--wide is for --format csv");
-	if (o.by && (o.format == PL_EXPORT_CSV || o.format == PL_EXPORT_JSONL))
+	if (o.by && (o.format == PL_EXPORT_CSV || o.format == PL_EXPORT_JSONL ||
+	             o.format == PL_EXPORT_QDPX))
 		return usage_error("export", "--by is for the md and html reports");
 	if (output && !*output)
 		return usage_error("export", "-o wants a file name");
+	if (o.format == PL_EXPORT_QDPX && (!output || !strcmp(output, "-")) && isatty(1))
+		return usage_error("export", "a qdpx is a zip archive, not for a terminal: write it"
+		                   " with -o FILE.qdpx");
 	int rc = cli_open(c);
 	if (rc)
 		return rc;
@@ -151,6 +158,6 @@ const struct command cmd_export = {
 	.name = "export",
 	.run = run_export,
 	.flags = CMD_DB_READ,
-	.summary = "a report (md, html) or data (csv, jsonl) of the tagged passages",
+	.summary = "a report (md, html) or data (csv, jsonl, qdpx) of the tagged passages",
 	.usage = usage,
 };

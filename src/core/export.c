@@ -1,7 +1,7 @@
 /*
  * export.c - the selection behind every export, representative excerpts,
  * and the Markdown, CSV and JSON Lines writers (see export.h). The HTML
- * writer is export_html.c.
+ * writer is export_html.c, the REFI-QDA one export_qdpx.c.
  */
 #include "export_impl.h"
 #include "plenary/search.h"
@@ -30,7 +30,7 @@ int pl_export_format_parse(const char *name, enum pl_export_format *out, struct 
 {
 	static const struct { const char *name; enum pl_export_format f; } names[] = {
 		{ "md", PL_EXPORT_MD }, { "markdown", PL_EXPORT_MD }, { "html", PL_EXPORT_HTML },
-		{ "csv", PL_EXPORT_CSV }, { "jsonl", PL_EXPORT_JSONL },
+		{ "csv", PL_EXPORT_CSV }, { "jsonl", PL_EXPORT_JSONL }, { "qdpx", PL_EXPORT_QDPX },
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		if (!strcmp(name, names[i].name)) {
@@ -38,7 +38,7 @@ int pl_export_format_parse(const char *name, enum pl_export_format *out, struct 
 			return PL_OK;
 		}
 	}
-	return pl_err_set(err, PL_EUSAGE, "--format is md, html, csv or jsonl, not '%s'", name);
+	return pl_err_set(err, PL_EUSAGE, "--format is md, html, csv, jsonl or qdpx, not '%s'", name);
 }
 
 /* ---- escaping ------------------------------------------------------------- */
@@ -190,6 +190,23 @@ static int int_row(struct export *x, sqlite3_stmt *st, void *ctx)
 	for (int i = 0; i < sqlite3_column_count(st); i++)
 		v[i] = sqlite3_column_int64(st, i);
 	return PL_OK;
+}
+
+/* For the writers in other files (export_impl.h). */
+const char *ex_col(sqlite3_stmt *st, int i)
+{
+	return col(st, i);
+}
+
+int ex_query(struct export *x, const char *sql, const char *t, int64_t n,
+             int (*row)(struct export *x, sqlite3_stmt *st, void *ctx), void *ctx)
+{
+	return query(x, sql, t, n, row, ctx);
+}
+
+int ex_write_out(struct export *x, int final)
+{
+	return write_out(x, final);
 }
 
 /* ---- selection --------------------------------------------------------------- */
@@ -664,7 +681,7 @@ void ex_selection(struct export *x, struct pl_buf *out)
 }
 
 struct run_ctx {
-	const struct report_ops *ops;
+	int (*fn)(struct export *x, const struct ex_run *r);
 };
 
 static int run_row(struct export *x, sqlite3_stmt *st, void *ctx)
@@ -679,7 +696,7 @@ static int run_row(struct export *x, sqlite3_stmt *st, void *ctx)
 		.finished = col(st, 6),
 	};
 	x->runs++;
-	return ((struct run_ctx *)ctx)->ops->run(x, &r);
+	return ((struct run_ctx *)ctx)->fn(x, &r);
 }
 
 /* The runs whose tags the selected passages carry. */
@@ -688,13 +705,18 @@ static const char runs_sql[] =
 	" started_at, coalesce(finished_at, '') FROM tag_runs WHERE id IN (SELECT t.run_id"
 	" FROM tags t JOIN export_sel s USING(passage_id) WHERE t.source = 'lexicon') ORDER BY id";
 
+int ex_each_run(struct export *x, int (*fn)(struct export *x, const struct ex_run *r))
+{
+	struct run_ctx ctx = { fn };
+	return query(x, runs_sql, NULL, 0, run_row, &ctx);
+}
+
 /* The header: date, database, selection, tagging runs, then the summary. */
 static int report_head(struct export *x, const struct report_ops *ops)
 {
-	struct run_ctx ctx = { ops };
 	int rc = ops->begin(x);
 	if (!rc)
-		rc = query(x, runs_sql, NULL, 0, run_row, &ctx);
+		rc = ex_each_run(x, ops->run);
 	if (!rc)
 		rc = ops->summary(x);
 	return rc;
@@ -935,12 +957,14 @@ static int md_flat(struct export *x)
 
 /* ---- CSV and JSON Lines -------------------------------------------------------- */
 
-/* A passage's categories shown (CSV), or all its tags in force (JSON),
- * with the lexicon's score and run where there is one. */
-static const char picks_sql[] =
-	"SELECT k.category_id, pt.source, l.score, l.run_id FROM export_pick k"
+/* A passage's categories shown (CSV, REFI-QDA), or all its tags in force
+ * (JSON), with the lexicon's score and run where there is one. */
+const char ex_picks_sql[] =
+	"SELECT k.category_id, pt.source, l.score, l.run_id, f.created_at, f.note FROM export_pick k"
 	" JOIN export_cat c ON c.id = k.category_id"
 	" JOIN passage_tags pt ON pt.passage_id = k.passage_id AND pt.category_id = k.category_id"
+	" JOIN tags f ON f.passage_id = k.passage_id AND f.category_id = k.category_id"
+	"  AND f.source = pt.source"
 	" LEFT JOIN tags l ON l.passage_id = k.passage_id AND l.category_id = k.category_id"
 	"  AND l.source = 'lexicon' WHERE k.passage_id = ?1 ORDER BY c.ord";
 
@@ -1182,7 +1206,7 @@ static int rows(struct export *x)
 {
 	struct rows r = { .o = x->o };
 	int csv = x->o->format == PL_EXPORT_CSV;
-	int rc = pl_store_prepare(x->s, csv ? picks_sql : tags_sql, &r.tags, x->err);
+	int rc = pl_store_prepare(x->s, csv ? ex_picks_sql : tags_sql, &r.tags, x->err);
 	if (!rc && !csv)
 		rc = pl_store_prepare(x->s, spans_sql, &r.spans, x->err);
 	if (!rc && csv)
@@ -1246,6 +1270,7 @@ int pl_export(struct pl_store *s, const struct pl_export_opts *o, FILE *f, struc
 		case PL_EXPORT_HTML: rc = report(&x, &ex_html_ops); break;
 		case PL_EXPORT_CSV:
 		case PL_EXPORT_JSONL: rc = rows(&x); break;
+		case PL_EXPORT_QDPX: rc = ex_qdpx(&x); break;
 		}
 	}
 	if (!rc)

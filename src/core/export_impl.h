@@ -4,7 +4,8 @@
  * export.c selects the passages into TEMP tables (export_sel: the passages,
  * export_cat: the categories in scope, export_pick: the excerpts shown per
  * category, in order), counts them, and drives a report writer through
- * struct report_ops; export_html.c is one such writer.
+ * struct report_ops; export_html.c is one such writer. export_qdpx.c
+ * writes a REFI-QDA project from the same tables.
  */
 #ifndef PLENARY_EXPORT_IMPL_H
 #define PLENARY_EXPORT_IMPL_H
@@ -85,6 +86,25 @@ void ex_selection(struct export *x, struct pl_buf *out);
  * selection (it counts every passage when a query or filter narrows it). */
 void ex_crosstab_note(struct export *x, const struct pl_crosstab *ct, size_t ncols,
                       struct pl_buf *out);
+
+/* Calls fn(x, run) for each tagging run behind the selected passages. */
+int ex_each_run(struct export *x, int (*fn)(struct export *x, const struct ex_run *r));
+
+/* The SQL helpers of export.c: a column's text ("" for NULL); sql with ?1
+ * bound to t (if not NULL) and ?2 to n, row() called for each row; x->b
+ * written out to the FILE once large (or now, if final). */
+const char *ex_col(sqlite3_stmt *st, int i);
+int ex_query(struct export *x, const char *sql, const char *t, int64_t n,
+             int (*row)(struct export *x, sqlite3_stmt *st, void *ctx), void *ctx);
+int ex_write_out(struct export *x, int final);
+
+/* A selected passage's categories in scope (export_pick), ?1 its id:
+ * category, source of the tag in force, lexicon score, run, the tag in
+ * force's created_at and note. */
+extern const char ex_picks_sql[];
+
+/* Writes the selection as a REFI-QDA project (.qdpx, a zip) to x->f. */
+int ex_qdpx(struct export *x);
 
 /* Calls fn with each metadata key and value of a passage (the passage's
  * own, then its document's), by key. */

@@ -430,8 +430,9 @@ static size_t plain_len(const unsigned char *p, size_t n, unsigned flags)
 	if (p[0] < 0x80)
 		return 0;
 	k = utf8_step(p, n, &cp, &skip);
+	/* U+FFFE and U+FFFF are no characters at all: XML forbids them. */
 	if (!k || cp <= 0x9F || (cp >= 0x202A && cp <= 0x202E) ||
-	    (cp >= 0x2066 && cp <= 0x2069))
+	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFFFE || cp == 0xFFFF)
 		return 0;
 	return k;
 }

@@ -2,22 +2,13 @@
 # Export end to end: the Markdown and HTML reports, CSV and JSON Lines, the
 # selection options, representative excerpts, and writes that land whole.
 . "$(dirname "$0")/lib.sh"
-# never leave a tmpfs mounted behind
-cleanup() {
-	umount "$T/small" 2>/dev/null
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+unmount_on_exit
 LEX="$PLENARY_TOP/tests/data/mini.lex"
 export SOURCE_DATE_EPOCH=1767225600   # the export date: 2026-01-01T00:00:00Z
 
 # The sample corpora, each speech with its country and year, and a fixture
 # whose text would be markup, a formula or a CSV break if not escaped.
-for f in "$CORPORA"/ungdc/*.txt; do
-	b=$(basename "$f" .txt)
-	"$PLENARY" ingest -q --meta country="${b%%_*}" --meta year="${b##*_}" "$f" 2>/dev/null
-done
+ingest_speeches
 "$PLENARY" ingest -q "$CORPORA/unnm" 2>/dev/null
 cat >"$T/fixture.txt" <<'EOF'
 ---
@@ -268,14 +259,4 @@ run not_regular 2 pl export -o /dev/null && check not_regular_msg has 'not a reg
 pl export --format jsonl >/dev/full 2>"$T/err"
 same stdout_full_exit "$?" 1
 check stdout_full_msg has 'cannot write' "$T/err"
-mkdir -p "$T/small"
-if mount -t tmpfs -o size=64k tmpfs "$T/small" 2>/dev/null; then
-	printf 'old\n' >"$T/small/r.jsonl"
-	run disk_full_fails 1 pl export --format jsonl -o "$T/small/r.jsonl" &&
-		check disk_full_msg has 'No space left on device' "$T/err"
-	same disk_full_old_kept "$(cat "$T/small/r.jsonl")" "old"
-	same disk_full_no_temp "$(ls -A "$T/small")" "r.jsonl"
-	umount "$T/small"
-else
-	echo "ok disk_full_export # skipped: cannot mount a tmpfs"
-fi
+export_disk_full disk_full r.jsonl --format jsonl

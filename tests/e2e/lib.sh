@@ -120,3 +120,38 @@ EOC
 		"$(head -c 200 "$T/fts5check.log" | tr '\n' ' ')" >&2
 	return 1
 }
+
+# unmount_on_exit: for a script that mounts a tmpfs at $T/small, so that it
+# is never left mounted behind, whatever ends the script.
+unmount_on_exit() {
+	trap 'umount "$T/small" 2>/dev/null; rm -rf "$T"' EXIT
+	trap 'exit 130' INT TERM
+}
+
+# ingest_speeches: the sample UN General Debate speeches, each with its
+# country and year (from its name, COUNTRY_SESSION_YEAR.txt) as metadata.
+ingest_speeches() {
+	for _f in "$CORPORA"/ungdc/*.txt; do
+		_b=$(basename "$_f" .txt)
+		"$PLENARY" ingest -q --meta country="${_b%%_*}" --meta year="${_b##*_}" "$_f" 2>/dev/null
+	done
+}
+
+# export_disk_full PREFIX FILE ARGS...: `plenary export ARGS -o FILE` onto a
+# full 64 KiB tmpfs (unmount_on_exit first) fails with exit 1, keeps the old
+# FILE and leaves no temporary file beside it; skipped without a tmpfs.
+export_disk_full() {
+	_p=$1 _n=$2
+	shift 2
+	mkdir -p "$T/small"
+	if ! mount -t tmpfs -o size=64k tmpfs "$T/small" 2>/dev/null; then
+		echo "ok ${_p}_export # skipped: cannot mount a tmpfs"
+		return
+	fi
+	printf 'old\n' >"$T/small/$_n"
+	run "${_p}_fails" 1 pl export "$@" -o "$T/small/$_n" &&
+		check "${_p}_msg" has 'No space left on device' "$T/err"
+	same "${_p}_old_kept" "$(cat "$T/small/$_n")" "old"
+	same "${_p}_no_temp" "$(ls -A "$T/small")" "$_n"
+	umount "$T/small"
+}

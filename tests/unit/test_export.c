@@ -1,12 +1,15 @@
-/* Unit tests of export.c: escaping for CSV, HTML and Markdown, and the
- * choice of representative excerpts on a built database. */
+/* Unit tests of export.c: escaping for CSV, HTML and Markdown, the
+ * choice of representative excerpts on a built database, and the REFI-QDA
+ * project's character positions (export_qdpx.c). */
 #include "harness.h"
 #include "plenary/export.h"
 #include "plenary/ingest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+#include <zip.h>
 
 static const char *csv(const char *s)
 {
@@ -50,6 +53,8 @@ TEST(export_html_escaping)
 	CHECK_STR(html("caf\xc3\xa9 &amp;"), "caf\xc3\xa9 &amp;amp;");
 	CHECK_STR(html("esc \x1b[2J here"), "esc \\x1b[2J here");
 	CHECK_STR(html("line\nbreak\tand tab"), "line\nbreak\tand tab");
+	/* noncharacters, which XML forbids */
+	CHECK_STR(html("a\xef\xbf\xbe b\xef\xbf\xbf"), "a\\ufffe b\\uffff");
 }
 
 static const char *md(const char *s, const char *quote)
@@ -200,5 +205,101 @@ TEST(export_write_error_is_reported)
 	CHECK_INT(pl_export(s, &o, f, &err), PL_EIO);
 	fclose(f);
 	CHECK(strstr(err.msg, "cannot write the export") != NULL);
+	pl_store_close(s);
+}
+
+/* ---- REFI-QDA ---- */
+
+/* The member `name` of the zip in data[0..len), NUL-terminated, or NULL. */
+static char *zip_member(const char *data, size_t len, const char *name)
+{
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
+	zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
+	zip_error_fini(&ze);
+	if (!z) {
+		zip_source_free(src);
+		return NULL;
+	}
+	zip_stat_t st;
+	zip_file_t *f = zip_stat(z, name, 0, &st) ? NULL : zip_fopen(z, name, 0);
+	char *out = f ? calloc(1, st.size + 1) : NULL;
+	if (out && zip_fread(f, out, st.size) != (zip_int64_t)st.size) {
+		free(out);
+		out = NULL;
+	}
+	if (f)
+		zip_fclose(f);
+	zip_close(z);
+	return out;
+}
+
+/* The characters [from, to) of UTF-8 text s (code points, not bytes). */
+static const char *chars(const char *s, long from, long to)
+{
+	static char out[256];
+	long i = 0;
+	const char *start = NULL, *p = s;
+	for (; *p; p++) {
+		if (((unsigned char)*p & 0xC0) == 0x80)
+			continue;
+		if (i == from)
+			start = p;
+		if (i++ == to)
+			break;
+	}
+	if (!start || i < to || p - start >= (long)sizeof out)
+		return "";
+	memcpy(out, start, (size_t)(p - start));
+	out[p - start] = '\0';
+	return out;
+}
+
+TEST(export_qdpx_positions_are_characters)
+{
+	struct pl_store *s = build();
+	struct pl_err err = { 0 };
+	CHECK(s != NULL);
+	/* two-byte, three-byte and forbidden characters before a2's text */
+	CHECK_INT(sqlite3_exec(pl_store_db(s), "UPDATE passages SET text = 'Caf\xc3\xa9 \xe2\x82\xac"
+	                       " \x01 \xef\xbf\xbe ' || text WHERE text LIKE '%a1 %'", NULL, NULL,
+	                       NULL), SQLITE_OK);
+	char *zip = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&zip, &len);
+	CHECK(f != NULL);
+	struct pl_export_opts o = { .format = PL_EXPORT_QDPX, .version = "test" };
+	CHECK_INT(pl_export(s, &o, f, &err), PL_OK);
+	fclose(f);
+	char *qde = zip_member(zip, len, "project.qde");
+	CHECK(qde != NULL);
+	const char *src = qde ? strstr(qde, "<TextSource guid=\"") : NULL;
+	CHECK(src != NULL && strstr(src, "name=\"a\""));
+	char member[64] = "";
+	if (src)
+		snprintf(member, sizeof member, "sources/%.36s.txt", src + 18);
+	char *text = zip_member(zip, len, member);
+	CHECK(text != NULL);
+	/* the forbidden characters are U+FFFD, one for one */
+	CHECK(text && strstr(text, "X: Caf\xc3\xa9 \xe2\x82\xac \xef\xbf\xbd \xef\xbf\xbd Passage a1"));
+	static const char *const want[] = { "a1", "a2", "a3" };
+	for (int i = 0; qde && text && i < 3; i++) {
+		char name[32], passage[64];
+		long from = -1, to = -1;
+		snprintf(name, sizeof name, "name=\"a, passage %d\"", i + 1);
+		const char *sel = strstr(qde, name);
+		CHECK(sel && sscanf(sel + strlen(name), " startPosition=\"%ld\" endPosition=\"%ld\"",
+		                    &from, &to) == 2);
+		snprintf(passage, sizeof passage, "%sPassage %s on remittances.",
+		         i ? "" : "Caf\xc3\xa9 \xe2\x82\xac \xef\xbf\xbd \xef\xbf\xbd ", want[i]);
+		CHECK_STR(chars(text, from, to), passage);
+	}
+	/* a new speaker's label comes before its passage, a repeated one not */
+	CHECK(text && strstr(text, "Passage a1 on remittances.\n\nPassage a2"));
+	CHECK(text && strstr(text, "\n\nY: Passage a3"));
+	free(text);
+	free(qde);
+	free(zip);
 	pl_store_close(s);
 }
