@@ -158,4 +158,11 @@ void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int
 /* Final check that everything reached stdout (a full disk, a closed pipe). */
 int out_finish(const char *cmd);
 
+/* Before writing -o FILE whole (pl_outfile_write, pl_export_file): refuses a
+ * path that exists and is not a regular file, and has a signal that ends the
+ * command remove the temporary file. Returns the buffer (CLI_TMP_MAX bytes)
+ * to pass as tmp, or NULL after printing a usage error. */
+#define CLI_TMP_MAX 4096
+char *cli_output_file(const char *cmd, const char *path);
+
 #endif
