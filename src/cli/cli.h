@@ -69,6 +69,11 @@ int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file);
  * diagnostic; returns EXIT_OK or the exit code to return. */
 int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out);
 void cli_free_lexicons(struct lexicons *l);
+/* Prints a core module's diagnostics (lines quoting a file) on stderr,
+ * escaped line by line, and empties the buffer. */
+void cli_say_lines(struct pl_buf *diag);
+/* `plenary lexicon import` (cmd_lexicon_import.c). */
+int lexicon_import(int argc, char **argv);
 /* The shipped lexicons that are there, objectives first: how many (0 when
  * the objectives are missing; paths[0] then says where they were looked for). */
 #define LEXICON_PATH_MAX 4096
