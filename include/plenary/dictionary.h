@@ -11,7 +11,8 @@
  * (pl_glob_regex). The lexicon has threshold 1 and no context patterns: a
  * dictionary says nothing about migration. A malformed dictionary is refused
  * whole: every problem is one "FILE:LINE: message" line in the caller's
- * diagnostics (at most 100, then a count), and err says how many (PL_EUSAGE).
+ * diagnostics (at most 100, then a count), and err says how many
+ * (PL_EFORMAT; a bad option is PL_EUSAGE).
  *
  * LIWC: a '%' line, the categories ("NUMBER NAME" lines), a '%' line, then
  * one entry a line: the word (spaces allowed; then a TAB before the
@@ -82,7 +83,7 @@ enum {
  * curly apostrophe either, a run of spaces \s+ (a phrase), every other
  * character literal (ASCII punctuation escaped). \b closes each end that is
  * a word character or a wildcard, so an entry matches whole words only.
- * Returns PL_OK; PL_EUSAGE with *why set when the glob is refused (empty,
+ * Returns PL_OK; PL_EFORMAT with *why set when the glob is refused (empty,
  * only wildcards, a control character, too long); PL_ENOMEM. */
 int pl_glob_regex(const char *g, size_t n, unsigned flags, struct pl_buf *out, const char **why);
 

@@ -62,23 +62,24 @@ static size_t last_char(const char *s, size_t n)
 
 int pl_glob_regex(const char *g, size_t n, unsigned flags, struct pl_buf *out, const char **why)
 {
-	int literal = 0;
+	int literal = 0, blank = 1;
 	if (n > MAX_ENTRY) {
 		*why = "entry too long (over 1024 bytes)";
-		return PL_EUSAGE;
+		return PL_EFORMAT;
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)g[i];
 		if ((c < 0x20 && c != '\t') || c == 0x7F) {
 			*why = "control character in the entry";
-			return PL_EUSAGE;
+			return PL_EFORMAT;
 		}
+		blank &= is_space(g[i]);
 		if (!is_space(g[i]) && c != '*')
 			literal = 1;
 	}
 	if (!literal) {
-		*why = n ? "the entry is only wildcards: it would match any word" : "empty entry";
-		return PL_EUSAGE;
+		*why = blank ? "empty entry" : "the entry is only wildcards: it would match any word";
+		return PL_EFORMAT;
 	}
 	size_t start = out->len;
 	int rc = PL_OK;
@@ -1131,7 +1132,7 @@ int pl_dict_convert(const char *name, const char *text, size_t len,
 		                d.nerrors - MAX_REPORTS))
 			rc = pl_err_set(err, PL_ENOMEM, "cannot import '%s': out of memory", name);
 		else
-			rc = pl_err_set(err, PL_EUSAGE, "'%s': %zu error%s", name, d.nerrors,
+			rc = pl_err_set(err, PL_EFORMAT, "'%s': %zu error%s", name, d.nerrors,
 			                d.nerrors == 1 ? "" : "s");
 	}
 	for (size_t i = 0; i < d.ncats; i++) {
