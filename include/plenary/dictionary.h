@@ -8,11 +8,11 @@
  * parser. Each category of the dictionary becomes a category of the
  * lexicon (its id made valid and unique, its name kept as the title), and
  * each entry a pattern: a glob turned into a whole-word regex
- * (pl_glob_regex). The lexicon has threshold 1 and no context patterns: a
- * dictionary says nothing about migration. A malformed dictionary is refused
- * whole: every problem is one "FILE:LINE: message" line in the caller's
- * diagnostics (at most 100, then a count), and err says how many
- * (PL_EFORMAT; a bad option is PL_EUSAGE).
+ * (pl_glob_regex). The lexicon has threshold 1 and every category
+ * 'context none': a dictionary says nothing about migration. A malformed
+ * dictionary is refused whole: every problem is one "FILE:LINE: message"
+ * line in the caller's diagnostics (at most 100, then a count), and err says
+ * how many (PL_EFORMAT; a bad option is PL_EUSAGE).
  *
  * LIWC: a '%' line, the categories ("NUMBER NAME" lines), a '%' line, then
  * one entry a line: the word (spaces allowed; then a TAB before the

@@ -185,7 +185,7 @@ static const char usage[] =
 	"  import    a LIWC .dic or quanteda YAML dictionary as lexicon text (stdout, or\n"
 	"            -o FILE, replaced only once complete): one category per dictionary\n"
 	"            category, one whole-word pattern per entry (* is \\w*; YAML's ? one\n"
-	"            character), threshold 1, no context. --format: by default from the\n"
+	"            character), threshold 1, context none. --format: by default from the\n"
 	"            name (.dic; .yml, .yaml), else a first '%' line means LIWC. --id:\n"
 	"            the lexicon id (default: the file name). --language, --lexicon-\n"
 	"            version: header lines (default version: sha256 of the file)\n"

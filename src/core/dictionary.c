@@ -398,8 +398,8 @@ static int write_lexicon(struct dict *d, const char *text, size_t len,
 	struct pl_buf b = PL_BUF_INIT;
 	int rc = pl_buf_addf(&b, "# Imported from %s (%s dictionary) by plenary lexicon import.\n"
 	                     "# Each entry is a whole-word pattern: * is any word characters "
-	                     "(\\w*),%s\n# a space any spaces. No context lines: no migration "
-	                     "context is needed.\nlexicon  ", dict_shown(d, base, strlen(base)),
+	                     "(\\w*),%s\n# a space any spaces. Every category has 'context none': "
+	                     "a dictionary\n# says nothing about migration.\nlexicon  ", dict_shown(d, base, strlen(base)),
 	                     format, strcmp(format, "YAML") ? "" : " ? one character,");
 	if (!rc)
 		rc = o->id ? pl_buf_adds(&b, o->id) : make_id(&b, base, bn, "dictionary");
@@ -417,7 +417,8 @@ static int write_lexicon(struct dict *d, const char *text, size_t len,
 		rc = pl_buf_adds(&b, "\nthreshold 1\n");
 	for (size_t i = 0; i < d->ncats && !rc; i++) {
 		const struct category *c = &d->cats[i];
-		rc = pl_buf_addf(&b, "\ncategory %s  %s\n%s", c->id, c->name, c->patterns.data + 1);
+		rc = pl_buf_addf(&b, "\ncategory %s  %s\ncontext  none\n%s", c->id, c->name,
+		                 c->patterns.data + 1);
 	}
 	if (!rc)
 		rc = pl_buf_add(out, b.data, b.len);

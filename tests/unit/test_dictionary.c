@@ -173,7 +173,7 @@ TEST(dictionary_liwc)
 	CHECK_STR(pl_lexicon_category(c.lx, 2)->title, "labour market");
 	CHECK_STR(pl_lexicon_category(c.lx, 3)->id, "labour_market-2");
 	CHECK_INT(pl_lexicon_category(c.lx, 0)->threshold, 1);
-	CHECK_INT(pl_lexicon_category(c.lx, 0)->context, PL_CTX_LEXICON);
+	CHECK_INT(pl_lexicon_category(c.lx, 0)->context, PL_CTX_NONE);
 	/* A word listed twice gives one pattern; a phrase is found without a TAB. */
 	CHECK_STR(patterns_of(&c, "migration"),
 	          "\\bmigra\\w*+\\b\n\\basylum\\s+seeker\\w*+\\b\n\\brefugee\\w*+\\b\n"
