@@ -40,7 +40,7 @@ static int liwc_ref(struct dict *d, const char *s, size_t n)
 				return (int)i;
 	}
 	dict_report(d, d->lineno, "unknown category '%s' (not in the list between the '%%' lines)",
-	       dict_shown(d, s, n));
+	            dict_shown(d, s, n));
 	return -1;
 }
 
@@ -53,7 +53,7 @@ static void liwc_header(struct dict *d, const char *s, size_t n)
 	long number = liwc_number(s, i);
 	if (number < 0) {
 		dict_report(d, d->lineno, "expected a category as 'NUMBER NAME' (or '%%' to end the "
-		       "list), not '%s'", dict_shown(d, s, n));
+		            "list), not '%s'", dict_shown(d, s, n));
 		return;
 	}
 	/* The name, up to a TAB that some files follow with a description. */
@@ -66,7 +66,7 @@ static void liwc_header(struct dict *d, const char *s, size_t n)
 	for (size_t k = 0; k < d->ncats; k++)
 		if (d->cats[k].number == number) {
 			dict_report(d, d->lineno, "duplicate category number %ld (first at line %d)", number,
-			       d->cats[k].line);
+			            d->cats[k].line);
 			return;
 		}
 	dict_add_category(d, name, len, number);
@@ -83,7 +83,7 @@ static void liwc_next_word(struct dict *d, const char *word, size_t wn, const ch
 	size_t yn = y ? (size_t)(tok + n - y) : 0;
 	if (!gt || gt == tok + 1 || !xn || (slash && !yn)) {
 		dict_report(d, d->lineno, "expected '<WORD>CATEGORY' or '<WORD>CATEGORY/CATEGORY', not "
-		       "'%s'", dict_shown(d, tok, n));
+		            "'%s'", dict_shown(d, tok, n));
 		return;
 	}
 	int cx = liwc_ref(d, x, xn), cy = y ? liwc_ref(d, y, yn) : -1;
@@ -123,8 +123,8 @@ static void liwc_categories(struct dict *d, const char *word, size_t wn, const c
 		any = 1;
 		if (tok[0] == '(') {
 			dict_report(d, d->lineno, "'%s' depends on the categories of the word before, which "
-			       "a pattern cannot express: edit the line to give plain category numbers",
-			       dict_shown(d, tok, tn));
+			            "a pattern cannot express: edit the line to give plain category numbers",
+			            dict_shown(d, tok, tn));
 		} else if (tok[0] == '<') {
 			liwc_next_word(d, word, wn, tok, tn);
 		} else {
@@ -193,7 +193,7 @@ static int liwc_line(struct dict *d, void *ctx)
 	case L_BEFORE:
 		if (!percent) {
 			dict_report(d, d->lineno, "a LIWC dictionary starts with a '%%' line, then its "
-			       "categories, then another '%%' line");
+			            "categories, then another '%%' line");
 			return 1;
 		}
 		l->state = L_HEADER;
@@ -221,7 +221,7 @@ void dict_read_liwc(struct dict *d, const char *text, size_t len)
 	dict_each_line(d, text, len, liwc_line, &l);
 	if (l.state == L_HEADER)
 		dict_report(d, l.header_line, "the list of categories opened here is not closed with a "
-		       "'%%' line");
+		            "'%%' line");
 	else if (l.state == L_BEFORE && !d->nerrors)
 		dict_report(d, 1, "empty dictionary");
 }

@@ -31,7 +31,7 @@ static void y_pop(struct dict *d, struct yaml *y)
 	struct ynode *k = &y->st[y->depth--];
 	if (k->kind == Y_OPEN)
 		dict_report(d, k->line, "the category '%s' has no entries",
-		       dict_shown(d, y->path.data, k->path_len));
+		            dict_shown(d, y->path.data, k->path_len));
 	y->path.len = y->st[y->depth].path_len;
 }
 
@@ -67,14 +67,14 @@ static int y_scalar(struct dict *d, struct yaml *y, const char *s, size_t n, siz
 					}
 					if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
 						dict_report(d, d->lineno, "bad escape '%s' in a quoted string",
-						       dict_shown(d, s + p, 2 + (size_t)hex));
+						            dict_shown(d, s + p, 2 + (size_t)hex));
 						return -1;
 					}
 					rc = pl_buf_add_utf8(&y->scalar, cp);
 					p += (size_t)hex;
 				} else {
 					dict_report(d, d->lineno, "unsupported escape '%s' in a quoted string",
-					       dict_shown(d, s + p, e ? 2 : 1));
+					            dict_shown(d, s + p, e ? 2 : 1));
 					return -1;
 				}
 				p++;
@@ -88,7 +88,7 @@ static int y_scalar(struct dict *d, struct yaml *y, const char *s, size_t n, siz
 		}
 		if (p >= n) {
 			dict_report(d, d->lineno, "unterminated quoted string (strings over several lines "
-			       "are not supported)");
+			            "are not supported)");
 			return -1;
 		}
 		*i = p + 1;
@@ -104,7 +104,7 @@ static int y_scalar(struct dict *d, struct yaml *y, const char *s, size_t n, siz
 		                   q == '-' ? "a nested list" : q == '#' ? "a comment" :
 		                   "a YAML indicator";
 		dict_report(d, d->lineno, "'%s' starts %s, which a dictionary does not use here: quote "
-		       "the value ('...')", dict_shown(d, s + p, n - p), what);
+		            "the value ('...')", dict_shown(d, s + p, n - p), what);
 		return -1;
 	}
 	size_t start = p;
@@ -113,7 +113,8 @@ static int y_scalar(struct dict *d, struct yaml *y, const char *s, size_t n, siz
 			break;
 		if (s[p] == ':' && (p + 1 == n || dict_is_space(s[p + 1]) || (flow && s[p + 1] == ','))) {
 			dict_report(d, d->lineno, "a key ('%s') where a value was expected: a list item "
-			       "or a list holds patterns, not categories", dict_shown(d, s + start, p - start));
+			            "or a list holds patterns, not categories",
+			            dict_shown(d, s + start, p - start));
 			return -1;
 		}
 		if (flow && (s[p] == ',' || s[p] == ']'))
@@ -156,7 +157,7 @@ static int y_category(struct dict *d, struct yaml *y)
 static void y_entry(struct dict *d, struct yaml *y, int cat)
 {
 	if (cat >= 0 && !dict_entry_regex(d, y->scalar.data ? y->scalar.data : "", y->scalar.len,
-	                             PL_GLOB_QUESTION))
+	                                  PL_GLOB_QUESTION))
 		dict_add_pattern(d, cat, d->regex.data);
 }
 
@@ -171,7 +172,7 @@ static int y_flow(struct dict *d, struct yaml *y, const char *s, size_t n, size_
 			break;
 		if (i >= n || s[i] == '#') {
 			dict_report(d, d->lineno, "'[' not closed on its line (lists over several lines "
-			       "are written '- item', one a line)");
+			            "are written '- item', one a line)");
 			return -1;
 		}
 		if (y_scalar(d, y, s, n, &i, 1))
@@ -200,12 +201,12 @@ static int y_child(struct dict *d, struct yaml *y, enum ykind kind, int indent)
 	const char *what = kind == Y_MAP ? "key" : "list item";
 	if (k->kind == Y_LEAF) {
 		dict_report(d, d->lineno, "a %s under a category whose value is on its own line already",
-		       what);
+		            what);
 		return -1;
 	}
 	if (k->kind != Y_OPEN && k->kind != kind) {
 		dict_report(d, d->lineno, "a %s %s: a category holds either a list of patterns or "
-		       "categories, not both", what, kind == Y_MAP ? "inside a list" : "among keys");
+		            "categories, not both", what, kind == Y_MAP ? "inside a list" : "among keys");
 		return -1;
 	}
 	if (k->kind == Y_OPEN) {
@@ -215,7 +216,7 @@ static int y_child(struct dict *d, struct yaml *y, enum ykind kind, int indent)
 			k->cat = y_category(d, y);
 	} else if (indent != k->child_indent) {
 		dict_report(d, d->lineno, "bad indentation: %d spaces here, %d for the %ss above", indent,
-		       k->child_indent, kind == Y_MAP ? "key" : "item");
+		            k->child_indent, kind == Y_MAP ? "key" : "item");
 		return -1;
 	}
 	return 0;
@@ -241,7 +242,7 @@ static int y_key(struct dict *d, struct yaml *y, const char *s, size_t n, size_t
 		if (k == n || strchr("&*!|>{[]}%@`,#", s[i]) ||
 		    (s[i] == '?' && i + 1 < n && dict_is_space(s[i + 1]))) {
 			dict_report(d, d->lineno, "expected 'category:' or '- pattern', not '%s'",
-			       dict_shown(d, s + i, n - i));
+			            dict_shown(d, s + i, n - i));
 			return -1;
 		}
 		size_t e = k;
@@ -292,7 +293,7 @@ static int y_item(struct dict *d, struct yaml *y, const char *s, size_t n, size_
 	struct ynode *k = &y->st[y->depth];
 	if (y->depth == 0) {
 		dict_report(d, d->lineno, "a list at the top: a dictionary maps category names to "
-		       "lists of patterns ('category:' first)");
+		            "lists of patterns ('category:' first)");
 		return -1;
 	}
 	if (y_child(d, y, Y_SEQ, indent))

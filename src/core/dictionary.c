@@ -225,13 +225,13 @@ int dict_add_category(struct dict *d, const char *name, size_t n, long number)
 	}
 	if (has_control(name, n)) {
 		dict_report(d, d->lineno, "control character in the category name '%s'",
-		       dict_shown(d, name, n));
+		            dict_shown(d, name, n));
 		return -1;
 	}
 	int dup = find_category(d, name, n);
 	if (dup >= 0) {
-		dict_report(d, d->lineno, "duplicate category '%s' (first at line %d)", dict_shown(d, name, n),
-		       d->cats[dup].line);
+		dict_report(d, d->lineno, "duplicate category '%s' (first at line %d)",
+		            dict_shown(d, name, n), d->cats[dup].line);
 		return -1;
 	}
 	if (d->ncats == d->capcats) {
@@ -294,7 +294,7 @@ int dict_entry_regex(struct dict *d, const char *e, size_t n, unsigned flags)
  * not UTF-8 or holds a NUL is reported instead. Stops when line() returns
  * nonzero. */
 void dict_each_line(struct dict *d, const char *text, size_t len,
-                      int (*line)(struct dict *d, void *ctx), void *ctx)
+                    int (*line)(struct dict *d, void *ctx), void *ctx)
 {
 	size_t pos = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
 	for (int lineno = 1; pos < len && !d->oom; lineno++) {
@@ -311,7 +311,7 @@ void dict_each_line(struct dict *d, const char *text, size_t len,
 			dict_report(d, lineno, "NUL byte in the line: a dictionary is text");
 		} else if (!pl_utf8_valid(d->text, n)) {
 			dict_report(d, lineno, "invalid UTF-8: convert the file first (for example "
-			       "iconv -f WINDOWS-1252 -t UTF-8)");
+			            "iconv -f WINDOWS-1252 -t UTF-8)");
 		} else if (line(d, ctx)) {
 			break;
 		}
@@ -399,8 +399,8 @@ static int write_lexicon(struct dict *d, const char *text, size_t len,
 	int rc = pl_buf_addf(&b, "# Imported from %s (%s dictionary) by plenary lexicon import.\n"
 	                     "# Each entry is a whole-word pattern: * is any word characters "
 	                     "(\\w*),%s\n# a space any spaces. Every category has 'context none': "
-	                     "a dictionary\n# says nothing about migration.\nlexicon  ", dict_shown(d, base, strlen(base)),
-	                     format, strcmp(format, "YAML") ? "" : " ? one character,");
+	                     "a dictionary\n# says nothing about migration.\nlexicon  ",
+	                     dict_shown(d, base, strlen(base)), format, strcmp(format, "YAML") ? "" : " ? one character,");
 	if (!rc)
 		rc = o->id ? pl_buf_adds(&b, o->id) : make_id(&b, base, bn, "dictionary");
 	if (!rc)
@@ -492,7 +492,7 @@ int pl_dict_convert(const char *name, const char *text, size_t len,
 	for (size_t i = 0; i < d.ncats; i++)
 		if (!d.cats[i].npatterns && !prior) {
 			dict_report(&d, d.cats[i].line, "the category '%s' has no entries",
-			       dict_shown(&d, d.cats[i].name, strlen(d.cats[i].name)));
+			            dict_shown(&d, d.cats[i].name, strlen(d.cats[i].name)));
 		}
 	if (!d.oom && !d.nerrors)
 		assign_ids(&d);
