@@ -279,7 +279,7 @@ static int y_key(struct dict *d, struct yaml *y, const char *s, size_t n, size_t
 	if (y_scalar(d, y, s, n, &k, 0) || y_line_end(d, s, n, k))
 		return -1;
 	static const char *const nulls[] = { "~", "null", "Null", "NULL" };
-	for (size_t z = 0; z < 4; z++)
+	for (size_t z = 0; z < sizeof nulls / sizeof nulls[0]; z++)
 		if (!strcmp(pl_buf_str(&y->scalar), nulls[z]) && s[k - 1] != '\'' && s[k - 1] != '"')
 			return 0;   /* no value: reported as empty when closed */
 	y->st[y->depth].kind = Y_LEAF;

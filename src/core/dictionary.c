@@ -289,10 +289,7 @@ int dict_entry_regex(struct dict *d, const char *e, size_t n, unsigned flags)
 
 /* ---- lines ---- */
 
-/* Calls line(d, ctx) for each line of the text, with d->lineno, d->text
- * and d->len set (line end, CR and a first BOM removed); a line that is
- * not UTF-8 or holds a NUL is reported instead. Stops when line() returns
- * nonzero. */
+/* Every line to the parser's line(), bad ones reported (dictionary_impl.h). */
 void dict_each_line(struct dict *d, const char *text, size_t len,
                     int (*line)(struct dict *d, void *ctx), void *ctx)
 {
