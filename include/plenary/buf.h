@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "plenary/error.h"
+
 struct pl_buf {
 	char *data;   /* NUL-terminated when len > 0 or after any append */
 	size_t len;
@@ -32,5 +34,9 @@ void pl_buf_release(struct pl_buf *b);   /* frees memory */
 char *pl_buf_detach(struct pl_buf *b, size_t *len);
 /* The content as a C string ("" for an empty buffer). */
 const char *pl_buf_str(const struct pl_buf *b);
+/* Appends the whole file at path (text files people write: lexicons,
+ * dictionaries); over max bytes is PL_EUSAGE ("too large for WHAT"). */
+int pl_buf_read_file(struct pl_buf *b, const char *path, size_t max, const char *what,
+                     struct pl_err *err);
 
 #endif

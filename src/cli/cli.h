@@ -69,6 +69,11 @@ int cli_lexicon_option(const char *cmd, struct lexicon_paths *p, char *file);
  * diagnostic; returns EXIT_OK or the exit code to return. */
 int cli_load_lexicons(const char *cmd, char *const *paths, size_t n, struct lexicons *out);
 void cli_free_lexicons(struct lexicons *l);
+/* Prints a core module's diagnostics (lines quoting a file) on stderr,
+ * escaped line by line, and empties the buffer. */
+void cli_say_lines(struct pl_buf *diag);
+/* `plenary lexicon import` (cmd_lexicon_import.c). */
+int lexicon_import(int argc, char **argv);
 /* The shipped lexicons that are there, objectives first: how many (0 when
  * the objectives are missing; paths[0] then says where they were looked for). */
 #define LEXICON_PATH_MAX 4096
@@ -157,5 +162,12 @@ enum { OUT_CELL_RIGHT = 1u << 0, OUT_CELL_TAIL = 1u << 1 /* cut the start, not t
 void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int tty);
 /* Final check that everything reached stdout (a full disk, a closed pipe). */
 int out_finish(const char *cmd);
+
+/* Before writing -o FILE whole (pl_outfile_write, pl_export_file): refuses a
+ * path that exists and is not a regular file, and has a signal that ends the
+ * command remove the temporary file. Returns the buffer (CLI_TMP_MAX bytes)
+ * to pass as tmp, or NULL after printing a usage error. */
+#define CLI_TMP_MAX 4096
+char *cli_output_file(const char *cmd, const char *path);
 
 #endif

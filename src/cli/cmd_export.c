@@ -3,23 +3,10 @@
 #include "plenary/export.h"
 
 #include <getopt.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAX_FILTERS 32
-
-/* The temporary file being written, removed if a signal ends the export. */
-static char tmp_path[4096];
-
-static void on_signal(int sig)
-{
-	if (tmp_path[0])
-		unlink(tmp_path);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
 
 static const char usage[] =
 	"usage: plenary [--db PATH] export [--format md|html|csv|jsonl|qdpx] [--tag ID]...\n"
@@ -52,11 +39,10 @@ static const char usage[] =
 /* The export into the file at path, whole or not at all (pl_export_file). */
 static int export_to_file(struct cli *c, const struct pl_export_opts *o, const char *path)
 {
-	struct stat st;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return fail("export", EXIT_USAGE, "'%s' is not a regular file: leave out -o to write"
-		            " to stdout", path);
-	if (pl_export_file(c->store, o, path, tmp_path, sizeof tmp_path, &c->err))
+	char *tmp = cli_output_file("export", path);
+	if (!tmp)
+		return EXIT_USAGE;
+	if (pl_export_file(c->store, o, path, tmp, CLI_TMP_MAX, &c->err))
 		return fail_err("export", &c->err);
 	return EXIT_OK;
 }
@@ -140,15 +126,8 @@ static int run_export(struct cli *c, int argc, char **argv)
 	int rc = cli_open(c);
 	if (rc)
 		return rc;
-	if (output && strcmp(output, "-")) {
-		struct sigaction sa = { 0 };
-		sa.sa_handler = on_signal;
-		sigemptyset(&sa.sa_mask);
-		sigaction(SIGINT, &sa, NULL);
-		sigaction(SIGTERM, &sa, NULL);
-		sigaction(SIGHUP, &sa, NULL);
+	if (output && strcmp(output, "-"))
 		return export_to_file(c, &o, output);
-	}
 	if (pl_export(c->store, &o, stdout, &c->err))
 		return fail_err("export", &c->err);
 	return out_finish("export");

@@ -170,7 +170,9 @@ static const char usage[] =
 	"usage: plenary lexicon check FILE...\n"
 	"       plenary lexicon test FILE...\n"
 	"       plenary lexicon eval --gold FILE [--lexicon FILE]... [--errors N]\n"
-	"       plenary lexicon patterns FILE...\n\n"
+	"       plenary lexicon patterns FILE...\n"
+	"       plenary lexicon import [--format liwc|yaml|auto] [--id ID] [--language L]\n"
+	"                              [--lexicon-version V] [-o FILE] DICTIONARY\n\n"
 	"  check     parse and compile; every error as FILE:LINE:COL (exit 2)\n"
 	"  test      run every `example` (must get its category) and `counter` (must\n"
 	"            not); exit 1 if any fails\n"
@@ -180,13 +182,21 @@ static const char usage[] =
 	"            lexicon: the shipped lexicons/gcm.lex. --errors N shows at most N\n"
 	"            wrong passages\n"
 	"  patterns  every pattern (hit, exclude, context), one per line, as written\n"
-	"The format of a lexicon is in lexicons/README.md.\n";
+	"  import    a LIWC .dic or quanteda YAML dictionary as lexicon text (stdout, or\n"
+	"            -o FILE, replaced only once complete): one category per dictionary\n"
+	"            category, one whole-word pattern per entry (* is \\w*; YAML's ? one\n"
+	"            character), threshold 1, context none. --format: by default from the\n"
+	"            name (.dic; .yml, .yaml), else a first '%' line means LIWC. --id:\n"
+	"            the lexicon id (default: the file name). --language, --lexicon-\n"
+	"            version: header lines (default version: sha256 of the file)\n"
+	"The format of a lexicon is in lexicons/README.md. Wherever a lexicon FILE is\n"
+	"taken, a dictionary (.dic, .yml, .yaml) is converted as import does.\n";
 
 static int run_lexicon(struct cli *c, int argc, char **argv)
 {
 	(void)c;
 	if (argc < 2)
-		return usage_error("lexicon", "lexicon needs check, test, eval or patterns");
+		return usage_error("lexicon", "lexicon needs check, test, eval, patterns or import");
 	if (!strcmp(argv[1], "check"))
 		return check(argc - 1, argv + 1);
 	if (!strcmp(argv[1], "test"))
@@ -195,6 +205,8 @@ static int run_lexicon(struct cli *c, int argc, char **argv)
 		return eval(argc - 1, argv + 1);
 	if (!strcmp(argv[1], "patterns"))
 		return patterns(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "import"))
+		return lexicon_import(argc - 1, argv + 1);
 	return usage_error("lexicon", "unknown lexicon command '%s'", argv[1]);
 }
 

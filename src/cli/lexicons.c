@@ -1,5 +1,6 @@
 /* lexicons.c - loading the lexicons a command names, or the shipped ones. */
 #include "cli.h"
+#include "plenary/dictionary.h"
 #include "plenary/lexicon.h"
 
 #include <stdlib.h>
@@ -14,13 +15,10 @@
 /* The shipped lexicons, objectives first. */
 static const char *const shipped[] = { "gcm.lex", "gcm-principles.lex" };
 
-static int load_one(const char *cmd, const char *path, struct pl_lexicon **out)
+void cli_say_lines(struct pl_buf *diag)
 {
-	struct pl_buf diag = PL_BUF_INIT;
-	struct pl_err err = { 0 };
-	int rc = pl_lexicon_load(path, out, &diag, &err);
 	/* The lines quote the file: escaped, line by line. */
-	for (char *line = diag.data, *nl; line && *line; line = nl + 1) {
+	for (char *line = diag->data, *nl; line && *line; line = nl + 1) {
 		nl = strchr(line, '\n');
 		if (nl)
 			*nl = '\0';
@@ -28,6 +26,16 @@ static int load_one(const char *cmd, const char *path, struct pl_lexicon **out)
 		if (!nl)
 			break;
 	}
+	pl_buf_clear(diag);
+}
+
+/* A lexicon file, or a dictionary (.dic, .yml, .yaml) converted on the fly. */
+static int load_one(const char *cmd, const char *path, struct pl_lexicon **out)
+{
+	struct pl_buf diag = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	int rc = pl_dict_load_lexicon(path, out, &diag, &err);
+	cli_say_lines(&diag);
 	pl_buf_release(&diag);
 	return rc ? fail_err(cmd, &err) : EXIT_OK;
 }

@@ -4,9 +4,12 @@
 #include "plenary/text.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int parse_format(const char *name, enum out_format *out)
 {
@@ -299,4 +302,32 @@ void out_cell(struct pl_buf *b, const char *s, size_t width, unsigned flags, int
 		for (; n < width; n++)
 			pl_buf_addc(b, ' ');
 	pl_buf_release(&v);
+}
+
+/* The temporary file being written, removed if a signal ends the command. */
+static char tmp_path[CLI_TMP_MAX];
+
+static void on_signal(int sig)
+{
+	if (tmp_path[0])
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+char *cli_output_file(const char *cmd, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		fail(cmd, EXIT_USAGE, "'%s' is not a regular file: leave out -o to write to stdout",
+		     path);
+		return NULL;
+	}
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	return tmp_path;
 }

@@ -2,6 +2,7 @@
 #include "plenary/buf.h"
 #include "plenary/error.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -117,4 +118,26 @@ char *pl_buf_detach(struct pl_buf *b, size_t *len)
 const char *pl_buf_str(const struct pl_buf *b)
 {
 	return b->data ? b->data : "";
+}
+
+int pl_buf_read_file(struct pl_buf *b, const char *path, size_t max, const char *what,
+                     struct pl_err *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return pl_err_set(err, PL_EIO, "cannot open '%s': %s", path, strerror(errno));
+	char chunk[65536];
+	size_t n, start = b->len;
+	int rc = PL_OK;
+	while (!rc && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (b->len - start + n > max)
+			rc = pl_err_set(err, PL_EUSAGE, "cannot load '%s': over %zu MiB, too large for %s",
+			                path, max >> 20, what);
+		else if (pl_buf_add(b, chunk, n))
+			rc = pl_err_set(err, PL_ENOMEM, "cannot load '%s': out of memory", path);
+	}
+	if (!rc && ferror(f))
+		rc = pl_err_set(err, PL_EIO, "cannot read '%s': %s", path, strerror(errno));
+	fclose(f);
+	return rc;
 }

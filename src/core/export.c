@@ -4,15 +4,13 @@
  * writer is export_html.c, the REFI-QDA one export_qdpx.c.
  */
 #include "export_impl.h"
+#include "plenary/outfile.h"
 #include "plenary/search.h"
 #include "plenary/text.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* Output is written in pieces of about this size. */
 #define FLUSH_AT 65536
@@ -1279,38 +1277,20 @@ int pl_export(struct pl_store *s, const struct pl_export_opts *o, FILE *f, struc
 	return rc;
 }
 
+struct export_job {
+	struct pl_store *s;
+	const struct pl_export_opts *o;
+};
+
+static int write_export(FILE *f, void *ctx, struct pl_err *err)
+{
+	struct export_job *j = ctx;
+	return pl_export(j->s, j->o, f, err);
+}
+
 int pl_export_file(struct pl_store *s, const struct pl_export_opts *o, const char *path,
                    char *tmp, size_t tmp_size, struct pl_err *err)
 {
-	const char *slash = strrchr(path, '/');
-	int dirlen = slash ? (int)(slash - path + 1) : 0;
-	int n = snprintf(tmp, tmp_size, "%.*s.%s.XXXXXX", dirlen, path, slash ? slash + 1 : path);
-	if (n < 0 || (size_t)n >= tmp_size) {
-		tmp[0] = '\0';
-		return pl_err_set(err, PL_EUSAGE, "the file name is too long: '%s'", path);
-	}
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		int e = errno;
-		tmp[0] = '\0';
-		return pl_err_set(err, PL_EIO, "cannot write '%s': %s", path, strerror(e));
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);   /* as a new file would be, not mkstemp's 0600 */
-	FILE *f = fdopen(fd, "w");
-	int rc = f ? pl_export(s, o, f, err)
-	           : pl_err_set(err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (!rc && (fflush(f) || fsync(fd)))
-		rc = pl_err_set(err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (f && fclose(f) && !rc)
-		rc = pl_err_set(err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	else if (!f)
-		close(fd);
-	if (!rc && rename(tmp, path))
-		rc = pl_err_set(err, PL_EIO, "cannot write '%s': %s", path, strerror(errno));
-	if (rc)
-		unlink(tmp);
-	tmp[0] = '\0';
-	return rc;
+	struct export_job j = { s, o };
+	return pl_outfile_write(path, write_export, &j, tmp, tmp_size, err);
 }

@@ -8,7 +8,6 @@
 #include "plenary/lexicon.h"
 #include "plenary/text.h"
 
-#include <errno.h>
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -1009,23 +1008,8 @@ int pl_lexicon_load(const char *path, struct pl_lexicon **out, struct pl_buf *di
                     struct pl_err *err)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return pl_err_set(err, PL_EIO, "cannot open '%s': %s", path, strerror(errno));
 	struct pl_buf b = PL_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	int rc = PL_OK;
-	while (!rc && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (b.len + n > MAX_FILE)
-			rc = pl_err_set(err, PL_EUSAGE, "cannot load '%s': over %u MiB, too large for "
-			                "a lexicon", path, MAX_FILE >> 20);
-		else if (pl_buf_add(&b, chunk, n))
-			rc = pl_err_set(err, PL_ENOMEM, "cannot load '%s': out of memory", path);
-	}
-	if (!rc && ferror(f))
-		rc = pl_err_set(err, PL_EIO, "cannot read '%s': %s", path, strerror(errno));
-	fclose(f);
+	int rc = pl_buf_read_file(&b, path, MAX_FILE, "a lexicon", err);
 	if (!rc)
 		rc = pl_lexicon_parse(path, pl_buf_str(&b), b.len, out, diagnostics, err);
 	pl_buf_release(&b);

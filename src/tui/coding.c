@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "plenary/browse.h"
+#include "plenary/dictionary.h"
 #include "plenary/explain.h"
 #include "plenary/export.h"
 #include "plenary/stats.h"
@@ -242,7 +243,7 @@ static int load_lexicons(struct tui *t)
 	int rc = t->lexicons && t->taggers ? PL_OK : pl_err_set(&t->err, PL_ENOMEM, "out of memory");
 	struct pl_buf diag = PL_BUF_INIT;
 	for (size_t i = 0; !rc && i < n; i++) {
-		rc = pl_lexicon_load(t->lexicon_paths[i], &t->lexicons[i], &diag, &t->err);
+		rc = pl_dict_load_lexicon(t->lexicon_paths[i], &t->lexicons[i], &diag, &t->err);
 		if (!rc && (rc = pl_tagger_new(t->lexicons[i], &t->taggers[i], &t->err)))
 			pl_lexicon_free(t->lexicons[i]);
 		if (!rc)
