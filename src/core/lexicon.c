@@ -90,6 +90,9 @@ static int column_of(const char *text, size_t len, size_t off)
 
 static void vreport(struct parser *ps, int line, const char *text, size_t len, size_t off,
                     int warning, const char *fmt, va_list ap)
+	__attribute__((format(printf, 7, 0)));
+static void vreport(struct parser *ps, int line, const char *text, size_t len, size_t off,
+                    int warning, const char *fmt, va_list ap)
 {
 	if (ps->ndiags == ps->capdiags) {
 		size_t cap = ps->capdiags ? ps->capdiags * 2 : 16;
