@@ -71,7 +71,8 @@ for bin in "$dir"/fuzz_*; do
 	[ -x "$bin" ] || continue
 	name=$(basename "$bin")
 	list=$seeds/$name.list
-	seeds_of "$name" 2>/dev/null | paste -sd, >"$list"
+	# Inputs that once broke the target (tests/fuzz/regress/) are seeds too.
+	{ seeds_of "$name"; ls "$top"/tests/fuzz/regress/"$name"-*; } 2>/dev/null | paste -sd, >"$list"
 	nseeds=$(tr ',' '\n' <"$list" | grep -c .)
 	if [ "$check" = 1 ]; then
 		corpus=$(mktemp -d)

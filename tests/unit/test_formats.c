@@ -295,6 +295,24 @@ TEST(parlamint_speakers_from_the_table)
 	pl_buf_release(&notes);
 }
 
+/* A table with its header and no row: every utterance is read, without a
+ * speaker (an empty row list was once sorted through a null pointer). */
+TEST(parlamint_table_without_rows)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	const char *text = "S.u1\tFirst speech.\n";
+	const char *meta = "ID\tSpeaker_name\n";
+	struct pl_segment_sink sink = { &g, keep_passage, keep_meta };
+	CHECK_INT(pl_read_parlamint(text, strlen(text), meta, strlen(meta), 0, &sink, &notes,
+	                            &err), PL_OK);
+	CHECK_STR(pl_buf_str(&g.all), "|First speech.|utterance=S.u1\n");
+	CHECK_STR(pl_buf_str(&notes), "1 of 1 utterances not in the metadata table (no speaker)");
+	got_free(&g);
+	pl_buf_release(&notes);
+}
+
 TEST(formats_detect_by_extension_and_content)
 {
 	CHECK_INT(pl_format_detect("a/b.CSV", "x", 1), PL_FMT_CSV);
