@@ -997,7 +997,7 @@ int pl_lexicon_parse(const char *name, const char *text, size_t len, struct pl_l
 		/* Examples come grouped by category, in category order. */
 		size_t at = 0;
 		for (size_t i = 0; i < lx->ncats; i++) {
-			lx->cats[i].examples = lx->examples + at;
+			lx->cats[i].examples = lx->nexamples ? lx->examples + at : NULL;
 			at += lx->cats[i].nexamples;
 		}
 		*out = lx;
