@@ -281,6 +281,21 @@ TEST(office_detect)
 	CHECK_INT(pl_pdf_detect("a.txt", "%PD", 3), PL_FMT_AUTO);
 }
 
+/* A zip's first header cut short after its fixed part: detection reads no
+ * byte past the data (the 8 bytes of "mimetype" were once compared there). */
+TEST(office_detect_truncated_header)
+{
+	static const char head[30] = "PK\3\4\24\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\b\0\0";
+	for (size_t len = 30; len < 38; len++) {
+		char *data = malloc(len);   /* exactly len bytes, so ASan sees an over-read */
+		CHECK(data != NULL);
+		memset(data, 'm', len);
+		memcpy(data, head, sizeof head);
+		CHECK_INT(pl_office_detect("x.bin", data, len), PL_FMT_AUTO);
+		free(data);
+	}
+}
+
 /* ---- PDF, with a pdftotext of our own on PATH ---- */
 
 /* Installs a fake pdftotext that prints `text` and exits with `status`
