@@ -49,6 +49,27 @@ static int csv(struct got *g, const char *s, const char *text_cols, const char *
 	return pl_read_csv(s, strlen(s), &o, &sink, notes, err);
 }
 
+/* A note past 4 KiB (a CSV's column names, listed) is cut between
+ * characters: notes once ended in half a character, invalid UTF-8. */
+TEST(note_long_is_cut_between_characters)
+{
+	struct pl_buf notes = PL_BUF_INIT, names = PL_BUF_INIT;
+	for (int i = 0; i < 3000; i++)
+		pl_buf_adds(&names, "\xC3\xA9");   /* é, 2 bytes */
+	CHECK_INT(pl_note(&notes, "%s", names.data), PL_OK);
+	CHECK(pl_utf8_valid(notes.data, notes.len));
+	CHECK_INT((int)notes.len, 4094);   /* 4095 bytes fit: the last é did not */
+	pl_buf_clear(&notes);
+	pl_buf_clear(&names);
+	for (int i = 0; i < 2000; i++)
+		pl_buf_adds(&names, "\xE2\x82\xAC");   /* €, 3 bytes */
+	CHECK_INT(pl_note(&notes, "x%s", names.data), PL_OK);
+	CHECK(pl_utf8_valid(notes.data, notes.len));
+	CHECK_INT((int)notes.len, 1 + 1364 * 3);
+	pl_buf_release(&notes);
+	pl_buf_release(&names);
+}
+
 TEST(csv_quoted_cells_and_meta)
 {
 	struct got g = { 0 };
