@@ -55,6 +55,12 @@ void fuzz_sink_init(struct fuzz_sink *fs, size_t text_len)
 	fs->last_ordinal = 0;
 }
 
+void fuzz_notes_release(struct pl_buf *notes)
+{
+	FUZZ_MUST(pl_utf8_valid(pl_buf_str(notes), notes->len), "notes are valid UTF-8");
+	pl_buf_release(notes);
+}
+
 void fuzz_status(int rc, const struct pl_err *err, int allowed_mask)
 {
 	if (rc == PL_OK)

@@ -16,6 +16,9 @@
 #include "plenary/segment.h"
 #include "plenary/text.h"
 
+/* The entry point libFuzzer calls with each input. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 /* Aborts with `what` when cond is false. */
 #define FUZZ_MUST(cond, what) fuzz_must((cond) != 0, (what), __FILE__, __LINE__)
 void fuzz_must(int ok, const char *what, const char *file, int line);
@@ -33,6 +36,9 @@ void fuzz_sink_init(struct fuzz_sink *fs, size_t text_len);
  * the result against text.h. Returns the status; out->text is NULL on failure. */
 int fuzz_decode(const uint8_t *data, size_t size, const struct pl_decode_opts *opts,
                 struct pl_decoded *out);
+
+/* Checks a reader's notes (valid UTF-8) and releases them. */
+void fuzz_notes_release(struct pl_buf *notes);
 
 /* A reader's status must be one it documents, with a message if it failed. */
 void fuzz_status(int rc, const struct pl_err *err, int allowed_mask);

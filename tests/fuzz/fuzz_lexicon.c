@@ -32,8 +32,6 @@ static void tag(struct pl_tagger *t, const struct pl_lexicon *lx, const char *te
 	pl_tagging_release(&out);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct pl_lexicon *lx;

@@ -15,8 +15,6 @@ static void read_office(const uint8_t *data, size_t size, enum pl_doc_format fmt
 	fuzz_status(rc, &err, FUZZ_ALLOW(PL_ENOMEM) | FUZZ_ALLOW(PL_EFORMAT));
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	enum pl_doc_format fmt = pl_office_detect("fuzz", (const char *)data, size);

@@ -95,8 +95,6 @@ static void search(const char *query, int literal, int snippet_words)
 	FUZZ_MUST(rc || total >= 0, "a search that succeeds counts its matches");
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!store)

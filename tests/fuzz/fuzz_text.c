@@ -28,8 +28,6 @@ static void segment(const struct pl_decoded *dec, enum pl_doc_format fmt, size_t
 	fuzz_status(rc, &err, FUZZ_ALLOW(PL_ENOMEM));
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct pl_decoded dec = { 0 };

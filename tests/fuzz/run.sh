@@ -16,8 +16,16 @@ check=0
 dir=${1:?usage: tests/fuzz/run.sh [--check] DIR}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${FUZZ_SECONDS:-30}
-seeds=$dir/seeds
 mkdir -p "$dir/crashes"
+# Seeds and logs: in DIR, or for --check in a directory of its own, so a
+# check can run beside a long `make fuzz`.
+if [ "$check" = 1 ]; then
+	work=$(mktemp -d)
+	trap 'rm -rf "$work"' EXIT
+else
+	work=$dir
+fi
+seeds=$work/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds/parlamint" "$seeds/office" "$seeds/query"
 
@@ -57,8 +65,8 @@ seeds_of() {
 max_len_of() {
 	case $1 in
 	fuzz_office) echo 65536 ;;
-	fuzz_text|fuzz_csv|fuzz_parlamint) echo 16384 ;;
-	fuzz_captions|fuzz_lexicon) echo 8192 ;;
+	fuzz_csv|fuzz_parlamint) echo 16384 ;;
+	fuzz_text|fuzz_captions|fuzz_lexicon) echo 8192 ;;
 	*) echo 1024 ;;
 	esac
 }
@@ -75,7 +83,8 @@ for bin in "$dir"/fuzz_*; do
 	{ seeds_of "$name"; ls "$top"/tests/fuzz/regress/"$name"-*; } 2>/dev/null | paste -sd, >"$list"
 	nseeds=$(tr ',' '\n' <"$list" | grep -c .)
 	if [ "$check" = 1 ]; then
-		corpus=$(mktemp -d)
+		corpus=$work/corpus-$name
+		mkdir -p "$corpus"
 		limit="-seed=1 -runs=$((nseeds + 2000))"
 	else
 		corpus=$dir/corpus/$name
@@ -84,23 +93,25 @@ for bin in "$dir"/fuzz_*; do
 	fi
 	dict=$top/tests/fuzz/$name.dict
 	[ -f "$dict" ] && limit="$limit -dict=$dict"
-	log=$dir/$name.log
+	log=$work/$name.log
 	# shellcheck disable=SC2086
 	"$bin" $limit -seed_inputs=@"$list" -max_len="$(max_len_of "$name")" -timeout=10 \
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$dir/crashes/$name-" \
 		"$corpus" >"$log" 2>&1
 	rc=$?
-	[ "$check" = 1 ] && rm -rf "$corpus"
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 	speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
-	summary="${runs:-0} runs, ${speed:-0} exec/s"
+	summary="${runs:-0} runs"
+	[ "$check" = 1 ] || summary="$summary, ${speed:-0} exec/s"
 	if [ "$rc" -eq 0 ] && grep -q '^Done [0-9]* runs' "$log"; then
 		echo "ok $name: $summary"
 		continue
 	fi
 	status=1
+	cp "$log" "$dir/crashes/$name.log"
 	what=$(grep -o -m 1 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer): [a-z-]+|runtime error|contract broken' "$log")
 	saved=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
-	echo "FAIL $name: $summary; ${what:-exit $rc}; input saved as ${saved:-nothing}; log in $log"
+	echo "FAIL $name: $summary; ${what:-exit $rc}; input saved as ${saved:-nothing}; log in $dir/crashes/$name.log"
+	grep -m 3 -E 'ERROR|runtime error|contract broken' "$log" | sed 's/^/  # /'
 done
 exit "$status"
