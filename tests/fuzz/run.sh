@@ -3,7 +3,7 @@
 # repository's own files, and prints one line per target:
 #   ok fuzz_csv: 123456 runs, 1028 exec/s
 #   FAIL fuzz_csv: crash, input saved as build/fuzz/crashes/fuzz_csv-crash-...
-# Usage: tests/fuzz/run.sh [--check] DIR
+# Usage: tests/fuzz/run.sh [--check] DIR [TARGET...]   (no TARGET: all of them)
 #   default  each target for $FUZZ_SECONDS seconds (30); what it finds that
 #            reaches new code is kept in DIR/corpus/NAME for the next run
 #   --check  each target over its seeds plus 2000 runs, with a fixed random
@@ -13,7 +13,8 @@
 set -u
 check=0
 [ "${1:-}" = --check ] && { check=1; shift; }
-dir=${1:?usage: tests/fuzz/run.sh [--check] DIR}
+dir=${1:?usage: tests/fuzz/run.sh [--check] DIR [TARGET...]}
+shift
 top=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${FUZZ_SECONDS:-30}
 mkdir -p "$dir/crashes"
@@ -31,12 +32,19 @@ mkdir -p "$seeds/parlamint" "$seeds/office" "$seeds/query"
 
 # Generated seeds: a ParlaMint transcript and its table in one input (NUL
 # between, as fuzz_parlamint.c splits them), the office fixtures of the
-# e2e tests, one query per line of queries.txt.
+# e2e tests and their XML parts (NUL between), one query per line of queries.txt.
 for t in "$top"/corpora/parlamint/*-meta.tsv; do
 	txt=${t%-meta.tsv}.txt
 	[ -f "$txt" ] && { cat "$txt"; printf '\0'; cat "$t"; } >"$seeds/parlamint/$(basename "$txt")"
 done
-python3 "$top/tests/e2e/office_fixtures.py" "$seeds/office" ||
+python3 "$top/tests/e2e/office_fixtures.py" "$seeds/office" && python3 - "$seeds/office" <<'EOF' ||
+import sys, zipfile, pathlib
+d = pathlib.Path(sys.argv[1])
+for name, doc, props in (("submission.docx", "word/document.xml", "docProps/core.xml"),
+                         ("submission.odt", "content.xml", "meta.xml")):
+    z = zipfile.ZipFile(d / name)
+    (d / (name + ".xml")).write_bytes(z.read(doc) + b"\0" + z.read(props))
+EOF
 	{ echo "FAIL fuzz-seeds: cannot write the office fixtures"; exit 1; }
 n=0
 while IFS= read -r q; do
@@ -78,6 +86,7 @@ status=0
 for bin in "$dir"/fuzz_*; do
 	[ -x "$bin" ] || continue
 	name=$(basename "$bin")
+	[ $# -eq 0 ] || case " $* " in *" $name "*) ;; *) continue ;; esac
 	list=$seeds/$name.list
 	# Inputs that once broke the target (tests/fuzz/regress/) are seeds too.
 	{ seeds_of "$name"; ls "$top"/tests/fuzz/regress/"$name"-*; } 2>/dev/null | paste -sd, >"$list"
