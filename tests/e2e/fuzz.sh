@@ -10,8 +10,8 @@ if ! command -v clang >/dev/null 2>&1; then
 	fail fuzz-clang "clang is not installed: the fuzz targets need it (scripts/deps.sh installs it)"
 	exit 1
 fi
-# MAKEFLAGS= : not the options of a `make check` or `make asan` around us.
-if ! MAKEFLAGS= make -s -C "$PLENARY_TOP" fuzz-build >"$T/build" 2>&1; then
+# MAKEFLAGS='': not the options of a `make check` or `make asan` around us.
+if ! MAKEFLAGS='' make -s -C "$PLENARY_TOP" fuzz-build >"$T/build" 2>&1; then
 	fail fuzz-build "make fuzz-build failed:" "$(tail -n 20 "$T/build")"
 	exit 1
 fi

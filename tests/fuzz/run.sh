@@ -28,6 +28,9 @@ else
 fi
 seeds=$work/seeds
 rm -rf "$seeds"
+# fuzz_query's database: where a crash that skips its clean-up leaves it.
+export TMPDIR="$work/tmp"
+mkdir -p "$TMPDIR"
 mkdir -p "$seeds/parlamint" "$seeds/office" "$seeds/query"
 
 # Generated seeds: a ParlaMint transcript and its table in one input (NUL
@@ -37,7 +40,9 @@ for t in "$top"/corpora/parlamint/*-meta.tsv; do
 	txt=${t%-meta.tsv}.txt
 	[ -f "$txt" ] && { cat "$txt"; printf '\0'; cat "$t"; } >"$seeds/parlamint/$(basename "$txt")"
 done
-python3 "$top/tests/e2e/office_fixtures.py" "$seeds/office" && python3 - "$seeds/office" <<'EOF' ||
+python3 "$top/tests/e2e/office_fixtures.py" "$seeds/office" ||
+	{ echo "FAIL fuzz-seeds: cannot write the office fixtures"; exit 1; }
+python3 - "$seeds/office" <<'EOF' ||
 import sys, zipfile, pathlib
 d = pathlib.Path(sys.argv[1])
 for name, doc, props in (("submission.docx", "word/document.xml", "docProps/core.xml"),
@@ -45,7 +50,7 @@ for name, doc, props in (("submission.docx", "word/document.xml", "docProps/core
     z = zipfile.ZipFile(d / name)
     (d / (name + ".xml")).write_bytes(z.read(doc) + b"\0" + z.read(props))
 EOF
-	{ echo "FAIL fuzz-seeds: cannot write the office fixtures"; exit 1; }
+	{ echo "FAIL fuzz-seeds: cannot take the XML out of the office fixtures"; exit 1; }
 n=0
 while IFS= read -r q; do
 	n=$((n + 1))
