@@ -32,6 +32,7 @@ CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ  := $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/harness.o
+UNIT_OBJ += $(BUILD)/tests/unit/zipmem.o
 LIB      := $(BUILD)/libplenary.a
 
 .PHONY: all deps check unit e2e asan demo bench clean
@@ -82,4 +83,28 @@ bench: deps
 clean:
 	rm -rf build $(BIN) plenary-asan
 
+# Fuzzing (tests/fuzz/, README "Tests"): one libFuzzer target per parser, built with
+# clang, ASan and UBSan into build/fuzz/; `make fuzz` runs each for FUZZ_SECONDS.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?=
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC     := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_OBJ     := $(FUZZ_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/fuzz/common.o $(BUILD)/tests/unit/zipmem.o
+.PHONY: fuzz fuzz-build fuzz-targets
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh build/fuzz $(FUZZ_TARGETS)
+
+fuzz-build: deps
+	@command -v $(FUZZ_CC) >/dev/null || { echo "plenary: $(FUZZ_CC) is needed to fuzz (make deps)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=$(FUZZ_CC) LDFLAGS="$(FUZZ_SAN)" \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) -fsanitize=fuzzer-no-link" fuzz-targets
+
+fuzz-targets: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/%)
+
+$(BUILD)/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/common.o \
+                 $(BUILD)/tests/unit/zipmem.o $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(ALL_LDLIBS)
+
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(FUZZ_OBJ:.o=.d)

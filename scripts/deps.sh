@@ -6,7 +6,7 @@ PKGS="gcc make pkg-config libsqlite3-dev libpcre2-dev libstemmer-dev libncurses-
       libzip-dev libxml2-dev poppler-utils
       sqlite3 tmux python3 ripgrep
       libcsv-dev
-      libxml2-utils"
+      libxml2-utils clang libclang-rt-dev"
 # Optional: tests that need these skip without them; PLENARY_DEPS_OPTIONAL=1 installs
 # them too (chromium: tests/e2e/export.sh renders the HTML export headless).
 OPTIONAL="chromium"

@@ -25,11 +25,20 @@ int pl_note(struct pl_buf *notes, const char *fmt, ...)
 {
 	va_list ap;
 	char tmp[4096];
+	uint32_t cp;
 
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
-	return pl_buf_addf(notes, "%s%s", notes->len ? "; " : "", tmp);
+	size_t len = n < 0 ? 0 : (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1;
+	/* A note past 4 KiB (a long list of column names) is cut: without the
+	 * last character if the cut went through it. */
+	size_t last = len ? len - 1 : 0;   /* where the last character starts */
+	while (last > 0 && ((unsigned char)tmp[last] & 0xC0) == 0x80)
+		last--;
+	if (len && !pl_utf8_decode(tmp + last, len - last, &cp))
+		len = last;
+	return pl_buf_addf(notes, "%s%.*s", notes->len ? "; " : "", (int)len, tmp);
 }
 
 /* Whether the file name's extension is ext (".csv"), ignoring case. */

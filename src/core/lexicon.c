@@ -89,6 +89,9 @@ static int column_of(const char *text, size_t len, size_t off)
 
 static void vreport(struct parser *ps, int line, const char *text, size_t len, size_t off,
                     int warning, const char *fmt, va_list ap)
+	__attribute__((format(printf, 7, 0)));
+static void vreport(struct parser *ps, int line, const char *text, size_t len, size_t off,
+                    int warning, const char *fmt, va_list ap)
 {
 	if (ps->ndiags == ps->capdiags) {
 		size_t cap = ps->capdiags ? ps->capdiags * 2 : 16;
@@ -993,7 +996,7 @@ int pl_lexicon_parse(const char *name, const char *text, size_t len, struct pl_l
 		/* Examples come grouped by category, in category order. */
 		size_t at = 0;
 		for (size_t i = 0; i < lx->ncats; i++) {
-			lx->cats[i].examples = lx->examples + at;
+			lx->cats[i].examples = lx->nexamples ? lx->examples + at : NULL;
 			at += lx->cats[i].nexamples;
 		}
 		*out = lx;

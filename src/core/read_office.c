@@ -126,7 +126,7 @@ enum pl_doc_format pl_office_detect(const char *path, const char *data, size_t l
 	if (len >= 30 && !memcmp(data, "PK\3\4", 4)) {
 		/* ODT stores "mimetype" first and uncompressed, to be sniffed so */
 		size_t name = le16(data + 26), body = 30 + name + le16(data + 28);
-		if (name == 8 && !memcmp(data + 30, "mimetype", 8) &&
+		if (name == 8 && body <= len && !memcmp(data + 30, "mimetype", 8) &&
 		    body + strlen(ODT_MIME) <= len && !memcmp(data + body, ODT_MIME, strlen(ODT_MIME)))
 			return PL_FMT_ODT;
 		if (memmem(data, len, "word/document.xml", 17))

@@ -128,7 +128,8 @@ static int load_table(struct parlamint *pm)
 		}
 		pm->rows[pm->nrows++] = (struct row){ s + a, (size_t)(tab - s) - a, a, b };
 	}
-	qsort(pm->rows, pm->nrows, sizeof *pm->rows, compare_rows);
+	if (pm->nrows)   /* qsort wants a valid array even for no rows */
+		qsort(pm->rows, pm->nrows, sizeof *pm->rows, compare_rows);
 	return PL_OK;
 }
 

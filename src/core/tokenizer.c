@@ -489,7 +489,7 @@ void pl_tokenizer_ctx_free(struct pl_tokenizer_ctx *ctx)
 int pl_tokenizer_drain_vocabulary(struct pl_tokenizer_ctx *ctx, pl_vocabulary_fn fn, void *arg)
 {
 	int rc = PL_OK;
-	const char *p = ctx->vocabulary.data, *end = p + ctx->vocabulary.len;
+	const char *p = pl_buf_str(&ctx->vocabulary), *end = p + ctx->vocabulary.len;
 	while (fn && !rc && p < end) {
 		const char *stem = p + strlen(p) + 1;
 		rc = fn(arg, p, stem);

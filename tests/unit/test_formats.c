@@ -49,6 +49,27 @@ static int csv(struct got *g, const char *s, const char *text_cols, const char *
 	return pl_read_csv(s, strlen(s), &o, &sink, notes, err);
 }
 
+/* A note past 4 KiB (a CSV's column names, listed) is cut between
+ * characters: notes once ended in half a character, invalid UTF-8. */
+TEST(note_long_is_cut_between_characters)
+{
+	struct pl_buf notes = PL_BUF_INIT, names = PL_BUF_INIT;
+	for (int i = 0; i < 3000; i++)
+		pl_buf_adds(&names, "\xC3\xA9");   /* é, 2 bytes */
+	CHECK_INT(pl_note(&notes, "%s", names.data), PL_OK);
+	CHECK(pl_utf8_valid(notes.data, notes.len));
+	CHECK_INT((int)notes.len, 4094);   /* 4095 bytes fit: the last é did not */
+	pl_buf_clear(&notes);
+	pl_buf_clear(&names);
+	for (int i = 0; i < 2000; i++)
+		pl_buf_adds(&names, "\xE2\x82\xAC");   /* €, 3 bytes */
+	CHECK_INT(pl_note(&notes, "x%s", names.data), PL_OK);
+	CHECK(pl_utf8_valid(notes.data, notes.len));
+	CHECK_INT((int)notes.len, 1 + 1364 * 3);
+	pl_buf_release(&notes);
+	pl_buf_release(&names);
+}
+
 TEST(csv_quoted_cells_and_meta)
 {
 	struct got g = { 0 };
@@ -291,6 +312,24 @@ TEST(parlamint_speakers_from_the_table)
 	CHECK_STR(pl_buf_str(&notes), "1 of 3 utterances not in the metadata table (no speaker)");
 	CHECK_INT(pl_read_parlamint(text, strlen(text), "Name\tID\n", 8, 0, &sink, &notes, &err),
 	          PL_EIO);
+	got_free(&g);
+	pl_buf_release(&notes);
+}
+
+/* A table with its header and no row: every utterance is read, without a
+ * speaker (an empty row list was once sorted through a null pointer). */
+TEST(parlamint_table_without_rows)
+{
+	struct got g = { 0 };
+	struct pl_buf notes = PL_BUF_INIT;
+	struct pl_err err = { 0 };
+	const char *text = "S.u1\tFirst speech.\n";
+	const char *meta = "ID\tSpeaker_name\n";
+	struct pl_segment_sink sink = { &g, keep_passage, keep_meta };
+	CHECK_INT(pl_read_parlamint(text, strlen(text), meta, strlen(meta), 0, &sink, &notes,
+	                            &err), PL_OK);
+	CHECK_STR(pl_buf_str(&g.all), "|First speech.|utterance=S.u1\n");
+	CHECK_STR(pl_buf_str(&notes), "1 of 1 utterances not in the metadata table (no speaker)");
 	got_free(&g);
 	pl_buf_release(&notes);
 }

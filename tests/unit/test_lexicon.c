@@ -447,6 +447,24 @@ TEST(lexicon_bom_and_crlf)
 	pl_buf_release(&d);
 }
 
+/* A lexicon without a single example loads, its categories with none
+ * (their example arrays once pointed at an offset from a null pointer). */
+TEST(lexicon_without_examples)
+{
+	struct pl_buf d = PL_BUF_INIT;
+	int rc;
+	struct pl_lexicon *lx = parse("lexicon t\ncategory A x\npattern \\bmigrants?\\b\n"
+	                              "category B y\npattern \\brefugees?\\b\n", &d, &rc);
+	CHECK_INT(rc, PL_OK);
+	CHECK_INT((int)pl_lexicon_ncategories(lx), 2);
+	for (size_t i = 0; i < 2; i++) {
+		CHECK_INT((int)pl_lexicon_category(lx, i)->nexamples, 0);
+		CHECK(pl_lexicon_category(lx, i)->examples == NULL);
+	}
+	pl_lexicon_free(lx);
+	pl_buf_release(&d);
+}
+
 TEST(lexicon_load_file)
 {
 	char path[512];
