@@ -491,6 +491,10 @@ int pl_dict_convert(const char *name, const char *text, size_t len,
 			dict_report(&d, d.cats[i].line, "the category '%s' has no entries",
 			            dict_shown(&d, d.cats[i].name, strlen(d.cats[i].name)));
 		}
+	/* A lexicon needs a category: an empty dictionary (or a header alone)
+	 * would convert into one the lexicon parser refuses. */
+	if (!d.oom && !d.nerrors && !d.ncats)
+		dict_report(&d, 1, "the dictionary has no category");
 	if (!d.oom && !d.nerrors)
 		assign_ids(&d);
 	if (!d.oom && !d.nerrors && write_lexicon(&d, text, len, o,

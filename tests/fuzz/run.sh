@@ -68,6 +68,7 @@ seeds_of() {
 	fuzz_parlamint) ls "$seeds"/parlamint/* "$top"/corpora/parlamint/*.txt ;;
 	fuzz_office) ls "$seeds"/office/* ;;
 	fuzz_lexicon) ls "$top"/lexicons/*.lex "$top"/tests/data/*.lex ;;
+	fuzz_dictionary) ls "$top"/tests/data/dictionaries/* ;;
 	fuzz_query) ls "$seeds"/query/* ;;
 	esac
 }
@@ -79,7 +80,7 @@ max_len_of() {
 	case $1 in
 	fuzz_office) echo 65536 ;;
 	fuzz_csv|fuzz_parlamint) echo 16384 ;;
-	fuzz_text|fuzz_captions|fuzz_lexicon) echo 8192 ;;
+	fuzz_text|fuzz_captions|fuzz_lexicon|fuzz_dictionary) echo 8192 ;;
 	*) echo 1024 ;;
 	esac
 }

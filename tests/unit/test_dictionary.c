@@ -224,6 +224,7 @@ TEST(dictionary_liwc_malformed)
 	          "x.dic:4: invalid UTF-8: convert the file first (for example iconv -f "
 	          "WINDOWS-1252 -t UTF-8)\nx.dic:5: NUL byte in the line: a dictionary is text\n");
 	CHECK_STR(REFUSED(""), "x.dic:1: empty dictionary\n");
+	CHECK_STR(REFUSED("%\n%"), "x.dic:1: the dictionary has no category\n");
 }
 
 static const char yaml[] =
