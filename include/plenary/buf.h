@@ -8,6 +8,7 @@
 #ifndef PLENARY_BUF_H
 #define PLENARY_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "plenary/error.h"
@@ -26,6 +27,8 @@ int pl_buf_addc(struct pl_buf *b, char c);
 int pl_buf_adds(struct pl_buf *b, const char *s);
 int pl_buf_addf(struct pl_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+int pl_buf_vaddf(struct pl_buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 /* Appends the UTF-8 encoding of code point `cp` (which must be valid). */
 int pl_buf_add_utf8(struct pl_buf *b, unsigned cp);
 void pl_buf_clear(struct pl_buf *b);     /* len = 0, keeps memory */

@@ -48,19 +48,28 @@ int pl_buf_adds(struct pl_buf *b, const char *s)
 	return pl_buf_add(b, s, strlen(s));
 }
 
+int pl_buf_vaddf(struct pl_buf *b, const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	if (n < 0 || pl_buf_reserve(b, (size_t)n)) {
+		va_end(again);
+		return PL_ENOMEM;
+	}
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+	va_end(again);
+	b->len += (size_t)n;
+	return PL_OK;
+}
+
 int pl_buf_addf(struct pl_buf *b, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int rc = pl_buf_vaddf(b, fmt, ap);
 	va_end(ap);
-	if (n < 0 || pl_buf_reserve(b, (size_t)n))
-		return PL_ENOMEM;
-	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-	return PL_OK;
+	return rc;
 }
 
 int pl_buf_add_utf8(struct pl_buf *b, unsigned cp)

@@ -53,32 +53,41 @@ struct qdpx {
 
 /* ---- GUIDs and text ---------------------------------------------------------- */
 
-/* The GUID of the object named by the printf-style key. */
-static void guid(char out[GUID_LEN], const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void guid(char out[GUID_LEN], const char *fmt, ...)
-{
-	struct pl_buf key = PL_BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char hex[65];
-	if (n >= 0 && !pl_buf_reserve(&key, (size_t)n + 1)) {
-		va_start(ap, fmt);
-		vsnprintf(key.data, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		key.len = (size_t)n;
-	}
-	pl_sha256_hex(pl_buf_str(&key), key.len, hex);
-	pl_buf_release(&key);
-	snprintf(out, GUID_LEN, "%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16,
-	         hex + 20);
-}
-
 static void put(struct qdpx *q, struct pl_buf *b, const char *s)
 {
 	if (pl_buf_adds(b, s))
 		q->nomem = 1;
+}
+
+static void putf(struct qdpx *q, struct pl_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void putf(struct qdpx *q, struct pl_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (pl_buf_vaddf(b, fmt, ap))
+		q->nomem = 1;
+	va_end(ap);
+}
+
+/* The GUID of the object named by the printf-style key; when the key cannot
+ * be built, the export fails (q->nomem) rather than give objects one GUID. */
+static void guid(struct qdpx *q, char out[GUID_LEN], const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void guid(struct qdpx *q, char out[GUID_LEN], const char *fmt, ...)
+{
+	struct pl_buf key = PL_BUF_INIT;
+	char hex[65];
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = pl_buf_vaddf(&key, fmt, ap);
+	va_end(ap);
+	if (rc)
+		q->nomem = 1;
+	pl_sha256_hex(pl_buf_str(&key), key.len, hex);
+	pl_buf_release(&key);
+	snprintf(out, GUID_LEN, "%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16,
+	         hex + 20);
 }
 
 /* Text and attribute values: escaped for XML (the HTML escaper's entities
@@ -221,12 +230,12 @@ static int begin(struct export *x, struct qdpx *q)
 {
 	const char *db = pl_store_path(x->s), *slash = strrchr(db, '/');
 	struct pl_buf name = PL_BUF_INIT;
-	pl_buf_addf(&name, "plenary: %s", slash ? slash + 1 : db);
+	putf(q, &name, "plenary: %s", slash ? slash + 1 : db);
 	put(q, &q->qde, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	                "<Project xmlns=\"urn:QDA-XML:project:1.0\"");
 	xml_attr(q, "name", pl_buf_str(&name));
 	pl_buf_clear(&name);
-	pl_buf_addf(&name, "plenary %s", x->o->version ? x->o->version : "");
+	putf(q, &name, "plenary %s", x->o->version ? x->o->version : "");
 	xml_attr(q, "origin", pl_buf_str(&name));
 	xml_attr(q, "creatingUserGUID", q->user);
 	xml_attr(q, "creationDateTime", x->now);
@@ -269,7 +278,7 @@ static int code_row(struct export *x, sqlite3_stmt *st, void *ctx)
 		if (lexicon) {
 			if (!(c->lexicon = strdup(lexicon)))
 				return pl_err_set(x->err, PL_ENOMEM, "out of memory");
-			guid(g, "lexicon:%s", lexicon);
+			guid(q, g, "lexicon:%s", lexicon);
 			put(q, &q->qde, "<Code");
 			xml_attr(q, "guid", g);
 			xml_attr(q, "name", lexicon);
@@ -279,10 +288,10 @@ static int code_row(struct export *x, sqlite3_stmt *st, void *ctx)
 		}
 	}
 	struct pl_buf name = PL_BUF_INIT;
-	pl_buf_adds(&name, id);
+	put(q, &name, id);
 	if (strcmp(title, id))
-		pl_buf_addf(&name, ": %s", title);
-	guid(g, "code:%s", id);
+		putf(q, &name, ": %s", title);
+	guid(q, g, "code:%s", id);
 	put(q, &q->qde, "<Code");
 	xml_attr(q, "guid", g);
 	xml_attr(q, "name", pl_buf_str(&name));
@@ -323,7 +332,7 @@ static int key_row(struct export *x, sqlite3_stmt *st, void *ctx)
 	q->keys = k;
 	q->nkeys++;
 	char g[GUID_LEN];
-	guid(g, "variable:%s", k[q->nkeys - 1]);
+	guid(q, g, "variable:%s", k[q->nkeys - 1]);
 	put(q, &q->qde, q->nkeys == 1 ? "<Variables>\n<Variable" : "<Variable");
 	xml_attr(q, "guid", g);
 	xml_attr(q, "name", k[q->nkeys - 1]);
@@ -371,7 +380,7 @@ static int source_begin(struct export *x, struct qdpx *q, struct source *src, in
 		sqlite3_reset(st);
 		return pl_err_set(x->err, PL_ENOMEM, "out of memory");
 	}
-	guid(src->guid, "source:%lld:%s", (long long)id, src->hash);
+	guid(q, src->guid, "source:%lld:%s", (long long)id, src->hash);
 	char path[GUID_LEN + 32];
 	snprintf(path, sizeof path, "internal://%s.txt", src->guid);
 	put(q, &q->qde, "<TextSource");
@@ -403,7 +412,7 @@ static int source_end(struct export *x, struct qdpx *q, struct source *src)
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		char g[GUID_LEN];
-		guid(g, "variable:%s", ex_col(st, 0));
+		guid(q, g, "variable:%s", ex_col(st, 0));
 		put(q, &q->qde, "<VariableValue>\n<VariableRef");
 		xml_attr(q, "targetGUID", g);
 		put(q, &q->qde, "/>\n<TextValue>");
@@ -443,41 +452,41 @@ static int selection(struct export *x, struct qdpx *q, struct source *src, sqlit
 	const char *speaker = (const char *)sqlite3_column_text(p, 3);
 	struct pl_buf desc = PL_BUF_INIT, codings = PL_BUF_INIT;
 	char g[GUID_LEN], code[GUID_LEN];
-	pl_buf_addf(&desc, "Passage %lld (id %lld)", (long long)sqlite3_column_int64(p, 2),
+	putf(q, &desc, "Passage %lld (id %lld)", (long long)sqlite3_column_int64(p, 2),
 	            (long long)id);
 	if (speaker)
-		pl_buf_addf(&desc, ", %s", speaker);
-	pl_buf_adds(&desc, ". Tags:");
+		putf(q, &desc, ", %s", speaker);
+	put(q, &desc, ". Tags:");
 	sqlite3_stmt *t = q->picks;
 	sqlite3_bind_int64(t, 1, id);
 	int step, n = 0;
 	while ((step = sqlite3_step(t)) == SQLITE_ROW) {
 		const char *cat = ex_col(t, 0), *source = ex_col(t, 1), *at = ex_col(t, 4);
-		pl_buf_addf(&desc, "%s %s from %s", n++ ? ";" : "", cat,
+		putf(q, &desc, "%s %s from %s", n++ ? ";" : "", cat,
 		            strcmp(source, "analyst") ? "the lexicon" : "an analyst");
 		if (sqlite3_column_type(t, 2) != SQLITE_NULL && strcmp(source, "analyst"))
-			pl_buf_addf(&desc, ", score %.2f, run %lld", sqlite3_column_double(t, 2),
+			putf(q, &desc, ", score %.2f, run %lld", sqlite3_column_double(t, 2),
 			            (long long)sqlite3_column_int64(t, 3));
 		if (sqlite3_column_type(t, 5) != SQLITE_NULL)
-			pl_buf_addf(&desc, ": %s", ex_col(t, 5));
-		guid(g, "coding:%lld:%lld:%s:%s", (long long)id, (long long)sqlite3_column_int64(p, 6),
+			putf(q, &desc, ": %s", ex_col(t, 5));
+		guid(q, g, "coding:%lld:%lld:%s:%s", (long long)id, (long long)sqlite3_column_int64(p, 6),
 		     cat, source);
-		guid(code, "code:%s", cat);
-		pl_buf_addf(&codings, "<Coding guid=\"%s\" creatingUser=\"%s\"", g, q->user);
+		guid(q, code, "code:%s", cat);
+		putf(q, &codings, "<Coding guid=\"%s\" creatingUser=\"%s\"", g, q->user);
 		if (is_datetime(at))
-			pl_buf_addf(&codings, " creationDateTime=\"%s\"", at);
-		pl_buf_addf(&codings, ">\n<CodeRef targetGUID=\"%s\"/>\n</Coding>\n", code);
+			putf(q, &codings, " creationDateTime=\"%s\"", at);
+		putf(q, &codings, ">\n<CodeRef targetGUID=\"%s\"/>\n</Coding>\n", code);
 	}
 	sqlite3_reset(t);
 	int rc = step == SQLITE_DONE ? PL_OK : pl_store_error(x->s, step, "cannot read the tags", x->err);
-	guid(g, "selection:%lld:%lld:%s", (long long)id, (long long)sqlite3_column_int64(p, 6),
+	guid(q, g, "selection:%lld:%lld:%s", (long long)id, (long long)sqlite3_column_int64(p, 6),
 	     src->hash);
 	struct pl_buf name = PL_BUF_INIT;
-	pl_buf_addf(&name, "%s, passage %lld", ex_col(p, 7), (long long)sqlite3_column_int64(p, 2));
+	putf(q, &name, "%s, passage %lld", ex_col(p, 7), (long long)sqlite3_column_int64(p, 2));
 	put(q, &q->qde, "<PlainTextSelection");
 	xml_attr(q, "guid", g);
 	xml_attr(q, "name", pl_buf_str(&name));
-	pl_buf_addf(&q->qde, " startPosition=\"%lld\" endPosition=\"%lld\"", (long long)start,
+	putf(q, &q->qde, " startPosition=\"%lld\" endPosition=\"%lld\"", (long long)start,
 	            (long long)end);
 	xml_attr(q, "creatingUser", q->user);
 	put(q, &q->qde, ">\n<Description>");
@@ -559,7 +568,8 @@ static int sources(struct export *x, struct qdpx *q)
 
 static void raw(struct export *x, const char *s)
 {
-	pl_buf_adds(&x->b, s);
+	struct qdpx *q = x->writer;
+	put(q, &x->b, s);
 }
 
 /* A tagging run's line, written by ex_run_line() into x->b (empty until
@@ -577,15 +587,15 @@ static int run_line(struct export *x, const struct ex_run *r)
 /* What was exported, from what, and how the source texts were made. */
 static int description(struct export *x, struct qdpx *q)
 {
-	pl_buf_addf(&q->desc, "Exported %s by plenary %s from %s.\nSelection: ", x->now,
+	putf(q, &q->desc, "Exported %s by plenary %s from %s.\nSelection: ", x->now,
 	            x->o->version ? x->o->version : "", pl_store_path(x->s));
 	ex_selection(x, &q->desc);
-	pl_buf_addf(&q->desc, ".\nPassages selected: %lld in %lld documents; analyst decisions among"
+	putf(q, &q->desc, ".\nPassages selected: %lld in %lld documents; analyst decisions among"
 	            " them: %lld.\nTagging runs:", (long long)x->passages, (long long)x->documents,
 	            (long long)x->decisions);
 	int rc = ex_each_run(x, run_line);
-	pl_buf_adds(&q->desc, x->runs ? "\n" : " none\n");
-	pl_buf_adds(&q->desc, "Each source is its document's passages in order, a blank line between"
+	put(q, &q->desc, x->runs ? "\n" : " none\n");
+	put(q, &q->desc, "Each source is its document's passages in order, a blank line between"
 	            " two, with section headings and speaker labels where they change; each coded"
 	            " passage is one selection, coded with its tags in force (an analyst's decision"
 	            " wins over the lexicon's).");
@@ -617,7 +627,7 @@ static time_t member_time(const char *now)
 int ex_qdpx(struct export *x)
 {
 	struct qdpx q = { .qde = PL_BUF_INIT, .desc = PL_BUF_INIT, .mtime = member_time(x->now) };
-	guid(q.user, "user:plenary");
+	guid(&q, q.user, "user:plenary");
 	x->writer = &q;
 	int rc = open_zip(x, &q);
 	if (!rc)
